@@ -1,7 +1,7 @@
 // Sums every runner's JUnit report (vitest --reporter=junit, deno test --junit-path) under
 // packages/*, apps/* and bench/ and prints the one line CI reads: "N passed, N failed, N skipped".
 // Exits non-zero when no report exists, so a runner that never ran cannot pass silently.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -1,0 +1,33 @@
+// `pnpm demo`: one invite code through the SDK, printed with its link and a QR code, then exit.
+// Against the embedded mock unless WASEND_API_KEY is set (then: pnpm demo -- <session> <group>).
+import { buildInviteLink, WasendClient } from '@wasend/node';
+import { renderUnicodeCompact } from 'uqr';
+import { DEFAULT_SCENARIO, mockWarning, resolveBackend } from './backend';
+
+async function main(): Promise<void> {
+  const [sessionArg, groupArg] = process.argv.slice(2);
+  const backend = await resolveBackend(process.env);
+  try {
+    if (backend.usingMock) console.error(mockWarning(backend.baseUrl ?? ''));
+    const sessionId = sessionArg ?? (backend.usingMock ? DEFAULT_SCENARIO.sessionId : undefined);
+    const groupId = groupArg ?? (backend.usingMock ? DEFAULT_SCENARIO.groupId : undefined);
+    if (sessionId === undefined || groupId === undefined) {
+      throw new Error('with WASEND_API_KEY set, name the group: pnpm demo -- <session> <group>');
+    }
+
+    const client = new WasendClient({ apiKey: backend.apiKey, baseUrl: backend.baseUrl });
+    const code = await client.getGroupInviteCode(sessionId, groupId);
+    const link = buildInviteLink(code);
+    console.log(`Group invite code: ${code}`);
+    console.log(`Invite link:       ${link}`);
+    console.log(renderUnicodeCompact(link, { border: 2 }));
+  } finally {
+    await backend.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  const name = error instanceof Error ? error.name : 'Error';
+  console.error(`node-demo: ${name}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

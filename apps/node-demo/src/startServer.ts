@@ -1,0 +1,54 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WasendClient, type WasendClientOptions } from '@wasend/node';
+import { createWasendProxy } from '@wasend/node/proxy';
+import { createDemoApp } from './app';
+import { createCallerCheck } from './callerCheck';
+import { toNodeListener } from './nodeBridge';
+
+export interface DemoServerOptions {
+  apiKey: string;
+  baseUrl?: string | undefined;
+  /** When set, cross-origin callers may use the demo with `Authorization: Bearer <demoToken>`. */
+  demoToken?: string | undefined;
+  /** 0 = any free port. */
+  port?: number;
+  /** Extra client options (timeouts, retries), mostly for tests. */
+  client?: Omit<WasendClientOptions, 'apiKey' | 'baseUrl'>;
+}
+
+export interface DemoServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The demo on node:http, on 127.0.0.1 only. */
+export async function startDemoServer(options: DemoServerOptions): Promise<DemoServer> {
+  const upstream = {
+    apiKey: options.apiKey,
+    ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
+  };
+  const isAllowedCaller = createCallerCheck({ demoToken: options.demoToken });
+  const app = createDemoApp({
+    client: new WasendClient({ ...options.client, ...upstream }),
+    proxy: createWasendProxy({ ...upstream, prefix: '/wasend', authorize: isAllowedCaller }),
+    isAllowedCaller,
+  });
+
+  const server = createServer(toNodeListener(app));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 3000, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

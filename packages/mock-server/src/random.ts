@@ -1,0 +1,20 @@
+const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** `length` random characters of [A-Za-z0-9], unbiased (rejection sampling over crypto bytes). */
+export function randomAlphanumeric(length: number): string {
+  let out = '';
+  const bytes = new Uint8Array(length * 2);
+  while (out.length < length) {
+    crypto.getRandomValues(bytes);
+    for (const byte of bytes) {
+      // 248 = 62 * 4: bytes at or above it would favour the first letters.
+      if (byte < 248 && out.length < length) out += ALPHANUMERIC[byte % 62];
+    }
+  }
+  return out;
+}
+
+/** A fresh WhatsApp-style invite code: 22 characters of [A-Za-z0-9]. */
+export function randomInviteCode(): string {
+  return randomAlphanumeric(22);
+}

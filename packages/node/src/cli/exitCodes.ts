@@ -1,0 +1,26 @@
+import { isWasendError } from '@wasend/core';
+
+/** The `wasend` command's exit codes (also listed in `wasend --help` and the README). */
+export const ExitCode = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+  /** No key, a key the server rejects (401) or one not allowed to do this (403). */
+  auth: 3,
+  /** Session, group or invite not found (404), or the invite was revoked (410). */
+  notFound: 4,
+  rateLimited: 5,
+} as const;
+
+export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** Decided by HTTP status rather than class identity, so it holds whichever copy of core threw. */
+export function exitCodeFor(error: unknown): ExitCodeValue {
+  if (!isWasendError(error)) return ExitCode.failure;
+  if (error.name === 'WasendArgumentError') return ExitCode.usage;
+  const status = (error as { status?: unknown }).status;
+  if (status === 401 || status === 403) return ExitCode.auth;
+  if (status === 404 || status === 410) return ExitCode.notFound;
+  if (status === 429) return ExitCode.rateLimited;
+  return ExitCode.failure;
+}

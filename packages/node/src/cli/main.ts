@@ -1,0 +1,63 @@
+import { WasendClient } from '../client';
+import { VERSION } from '../version';
+import { parseCliArgs } from './args';
+import { ExitCode, exitCodeFor } from './exitCodes';
+import { helpFor, mainHelp } from './help';
+import { runCommand } from './run';
+import type { UsageError } from './usageError';
+
+export interface CliIo {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** The whole `wasend` command; returns the exit code instead of exiting, so output is flushed first. */
+export async function main({ argv, env, stdout, stderr }: CliIo): Promise<number> {
+  const apiKey = env.WASEND_API_KEY?.trim() || undefined;
+  const fail = (message: string) => stderr(`wasend: ${redact(message, apiKey)}\n`);
+
+  let args: ReturnType<typeof parseCliArgs>;
+  try {
+    args = parseCliArgs(argv);
+  } catch (error) {
+    const usage = error as UsageError;
+    const helpHint = usage.command ? `wasend ${usage.command} --help` : 'wasend --help';
+    fail(`${usage.message} (see '${helpHint}')`);
+    return ExitCode.usage;
+  }
+
+  if (args.kind === 'version') {
+    stdout(`${VERSION}\n`);
+    return ExitCode.ok;
+  }
+  if (args.kind === 'help') {
+    stdout(`${args.command ? helpFor(args.command) : mainHelp()}\n`);
+    return ExitCode.ok;
+  }
+  if (apiKey === undefined) {
+    fail('WASEND_API_KEY is not set (the key is read from the environment only, never from arguments)');
+    return ExitCode.auth;
+  }
+
+  try {
+    const client = new WasendClient({ apiKey, ...(args.baseUrl !== undefined && { baseUrl: args.baseUrl }) });
+    stdout(`${await runCommand(args, client)}\n`);
+    return ExitCode.ok;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : 'Error';
+    const message = error instanceof Error ? error.message : String(error);
+    fail(`${name}: ${oneLine(message)}`);
+    return exitCodeFor(error);
+  }
+}
+
+// Core already keeps the key out of errors; this is a second lock for what reaches the terminal.
+function redact(text: string, key: string | undefined): string {
+  return key && key.length >= 4 ? text.split(key).join('[redacted]') : text;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}

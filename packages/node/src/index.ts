@@ -1,0 +1,4 @@
+// Everything from core, with Node's own WasendClient in place of core's (a local export wins over `export *`).
+export * from '@wasend/core';
+export { WasendClient, type WasendClientOptions } from './client';
+export { VERSION } from './version';

@@ -1,0 +1,48 @@
+// @wasend/test-suite: the shared cases every runtime binds to its runner (see README.md).
+import { abortCases } from './cases/aborts.ts';
+import { concurrencyCases } from './cases/concurrency.ts';
+import { errorCases } from './cases/errors.ts';
+import { helperCases } from './cases/helpers.ts';
+import { inputCases } from './cases/input.ts';
+import { inviteCodeCases } from './cases/inviteCode.ts';
+import { joinCases } from './cases/join.ts';
+import { joinInfoCases } from './cases/joinInfo.ts';
+import { pathCases } from './cases/paths.ts';
+import { requestCases } from './cases/request.ts';
+import { retryCases } from './cases/retries.ts';
+import { revokeCases } from './cases/revoke.ts';
+import { secretCases } from './cases/secrets.ts';
+import { timeoutCases } from './cases/timeouts.ts';
+import { transportCases } from './cases/transport.ts';
+import type { SuiteCase } from './types.ts';
+
+export const cases: SuiteCase[] = [
+  ...inviteCodeCases,
+  ...revokeCases,
+  ...joinInfoCases,
+  ...joinCases,
+  ...errorCases,
+  ...retryCases,
+  ...pathCases,
+  ...inputCases,
+  ...timeoutCases,
+  ...abortCases,
+  ...secretCases,
+  ...transportCases,
+  ...helperCases,
+  ...requestCases,
+  ...concurrencyCases,
+];
+
+// Names are test ids in every runner: a duplicate would silently merge two results.
+const seen = new Set<string>();
+for (const c of cases) {
+  if (seen.has(c.name)) throw new Error(`@wasend/test-suite: duplicate case name ${JSON.stringify(c.name)}`);
+  seen.add(c.name);
+}
+
+export const caseCount: number = cases.length;
+
+export { deepEqual, equal, match, ok, rejectsWith, within } from './assert.ts';
+export { createMockControl } from './mockControl.ts';
+export type * from './types.ts';
