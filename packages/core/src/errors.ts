@@ -161,10 +161,19 @@ export const REDACTED = '[REDACTED]';
  */
 export function redact(text: string, key: string | null): string {
   if (!key) return text;
-  for (const form of new Set([key, encodeURIComponent(key), JSON.stringify(key).slice(1, -1)])) {
-    text = text.split(form).join(REDACTED);
-  }
+  for (const form of keyForms(key)) if (text.includes(form)) text = text.split(form).join(REDACTED);
   return text;
+}
+
+// Every answer and header passes through `redact`: keep the key's forms of the last key asked for.
+let formsOf: string | undefined;
+let forms: string[] = [];
+function keyForms(key: string): string[] {
+  if (key !== formsOf) {
+    forms = [...new Set([key, encodeURIComponent(key), JSON.stringify(key).slice(1, -1)])];
+    formsOf = key;
+  }
+  return forms;
 }
 
 /** A caught failure rebuilt from redacted name and message only, safe to keep as `cause`. */
