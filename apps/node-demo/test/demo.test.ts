@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { WasendClient } from '@wasend/node';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type DemoServerOptions, startDemoServer } from '../src/startServer';
-import { type Mock, startMock } from './helpers/mock';
+import { type Mock, type ScenarioInit, startMock } from './helpers/mock';
 
 // The demo contract against the real node:http server (port 0), backed by a mock scenario.
 const GROUP = '120363025988123456@g.us';
@@ -22,7 +22,7 @@ afterAll(async () => {
   await mock.close();
 });
 
-async function setup(init: Record<string, unknown> = {}, options: Partial<DemoServerOptions> = {}) {
+async function setup(init: ScenarioInit = {}, options: Partial<DemoServerOptions> = {}) {
   const scenario = await mock.createScenario({ keys: [KEY], ...init });
   const server = await startDemoServer({ apiKey: KEY, baseUrl: scenario.baseUrl, port: 0, ...options });
   servers.push(server);

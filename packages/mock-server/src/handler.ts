@@ -3,22 +3,8 @@ import { createMockCore } from './core';
 import { CORS_HEADERS } from './cors';
 import type { MockHandler, MockHandlerOptions } from './types';
 
+export type * from './publicTypes';
 export { DEFAULT_SCENARIO } from './state';
-export type {
-  Dialect,
-  Fault,
-  GroupInit,
-  GroupState,
-  LoggedRequest,
-  MockHandler,
-  MockHandlerOptions,
-  Respond,
-  ScenarioInit,
-  ScenarioState,
-  SessionInit,
-  SessionState,
-  SessionStatus,
-} from './types';
 
 /**
  * The mock as a Web-standard `(Request) => Promise<Response>` for Deno.serve, Workers, Bun or any

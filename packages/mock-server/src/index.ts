@@ -1,18 +1,5 @@
-export type {
-  Dialect,
-  Fault,
-  GroupInit,
-  GroupState,
-  LoggedRequest,
-  MockHandler,
-  MockHandlerOptions,
-  Respond,
-  ScenarioInit,
-  ScenarioState,
-  SessionInit,
-  SessionState,
-  SessionStatus,
-} from './handler';
-export { createMockHandler, DEFAULT_SCENARIO } from './handler';
+// The `.` entry: everything from the Web-standard entries (./handler, ./client) plus `listen()`.
+export * from './client';
+export * from './handler';
 export { type ListenOptions, listen, type MockServer } from './listen';
 export { DIALECTS } from './types';

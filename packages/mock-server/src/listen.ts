@@ -1,8 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { type Answer, firstHalf, isNullBodyStatus } from './answer';
+import { createMockControl } from './client';
 import { createMockCore, type MockCore } from './core';
-import type { Dialect } from './types';
+import type { Dialect, MockControl } from './types';
 
 export interface ListenOptions {
   /** 0 (the default) picks a free port. */
@@ -20,7 +21,8 @@ export interface ListenOptions {
   keepAlive?: boolean;
 }
 
-export interface MockServer {
+/** A running server that is also a client of its own control plane (`createScenario`, …). */
+export interface MockServer extends MockControl {
   port: number;
   /** e.g. `http://127.0.0.1:PORT` */
   url: string;
@@ -67,6 +69,7 @@ export async function listen(options: ListenOptions = {}): Promise<MockServer> {
 
   let closing: Promise<void> | undefined;
   return {
+    ...createMockControl(origin),
     port,
     url: origin,
     close() {

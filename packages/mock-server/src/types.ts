@@ -116,3 +116,30 @@ export interface MockHandlerOptions {
 }
 
 export type MockHandler = (request: Request) => Promise<Response>;
+
+/** One scenario created through the control plane, with the handles a test needs. */
+export interface Scenario {
+  id: string;
+  /** `http://127.0.0.1:PORT/__s/<id>`: point the SDK here. */
+  baseUrl: string;
+  /** The scenario's first API key. */
+  key: string;
+  /** The first session's id. */
+  sessionId: string;
+  /** The first group's id ('' when the scenario has none). */
+  groupId: string;
+  /** The first group's invite code at creation ('' when the scenario has none). */
+  inviteCode: string;
+  state(): Promise<ScenarioState>;
+  requests(): Promise<LoggedRequest[]>;
+  addFaults(faults: Fault[]): Promise<void>;
+  /** Deletes the scenario on the server. */
+  close(): Promise<void>;
+}
+
+/** A fetch-only client of a running mock server's control plane. */
+export interface MockControl {
+  /** The server's root URL, without a trailing slash. */
+  url: string;
+  createScenario(init?: ScenarioInit): Promise<Scenario>;
+}

@@ -122,7 +122,7 @@ describe('createMockHandler (no socket)', () => {
   });
 });
 
-test('nothing the ./handler entry reaches imports node:*', () => {
+test('nothing the ./handler and ./client entries reach imports node:*', () => {
   const src = join(dirname(fileURLToPath(import.meta.url)), '../src');
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -133,6 +133,8 @@ test('nothing the ./handler entry reaches imports node:*', () => {
     for (const m of text.matchAll(/from '\.\/([\w/]+)'/g)) visit(m[1] as string);
   };
   visit('handler');
+  visit('client');
   expect(seen.has('core')).toBe(true);
+  expect(seen.has('client')).toBe(true);
   expect(seen.has('listen')).toBe(false);
 });

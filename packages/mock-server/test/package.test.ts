@@ -13,12 +13,12 @@ const script = (load: string) => `${load}
   const server = await m.listen({ port: 0 });
   const health = await (await fetch(server.url + '/__mock/health')).json();
   await server.close();
-  console.log(JSON.stringify({ node: process.version, health, handler: typeof h.createMockHandler }));
+  console.log(JSON.stringify({ node: process.version, health, handler: typeof h.createMockHandler, client: typeof c.createMockControl }));
 })().catch((e) => { console.error(e); process.exit(1); });`;
 
 const loaders = {
-  esm: `const m = await import('@wasend/mock-server'); const h = await import('@wasend/mock-server/handler');`,
-  cjs: `const m = require('@wasend/mock-server'); const h = require('@wasend/mock-server/handler');`,
+  esm: `const m = await import('@wasend/mock-server'); const h = await import('@wasend/mock-server/handler'); const c = await import('@wasend/mock-server/client');`,
+  cjs: `const m = require('@wasend/mock-server'); const h = require('@wasend/mock-server/handler'); const c = require('@wasend/mock-server/client');`,
 };
 
 for (const [kind, load] of Object.entries(loaders)) {
@@ -37,6 +37,7 @@ for (const [kind, load] of Object.entries(loaders)) {
       node: expect.stringMatching(/^v\d+\./),
       health: { ok: true },
       handler: 'function',
+      client: 'function',
     });
     expect(Number(seen.node.slice(1).split('.')[0])).toBeGreaterThanOrEqual(20);
   });

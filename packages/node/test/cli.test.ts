@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { requireBuilt } from './helpers/built';
-import { type Mock, type Scenario, startMock } from './helpers/mock';
+import { type Mock, type Scenario, type ScenarioInit, startMock } from './helpers/mock';
 import { packageDir, type RunResult, runSystemNode } from './helpers/systemNode';
 
 // The real `wasend` binary (dist/cli.js), spawned under the system node for every command,
@@ -25,7 +25,7 @@ function wasend(args: string[], env: Record<string, string | undefined> = {}): P
   return runSystemNode([cli, ...args], { env });
 }
 
-async function scenarioWithKey(init: Record<string, unknown> = {}): Promise<Scenario> {
+async function scenarioWithKey(init: ScenarioInit = {}): Promise<Scenario> {
   return mock.createScenario({ keys: [KEY], ...init });
 }
 
@@ -169,7 +169,7 @@ describe('invite-code (exit 0)', () => {
     expect(result.stdout.trimEnd().endsWith(`https://chat.whatsapp.com/${scenario.inviteCode}`)).toBe(true);
   });
 
-  test.each(['waha', 'gows', 'json-string'])('works in the %s dialect too', async (dialect) => {
+  test.each(['waha', 'gows', 'json-string'] as const)('works in the %s dialect too', async (dialect) => {
     const scenario = await scenarioWithKey({ dialect });
     const result = await run(scenario, ['invite-code', 'default', GROUP]);
     expect(result).toMatchObject({ code: 0, stdout: `${scenario.inviteCode}\n` });

@@ -43,6 +43,6 @@ for (const c of cases) {
 
 export const caseCount: number = cases.length;
 
+export { createMockControl } from '@wasend/mock-server/client';
 export { deepEqual, equal, match, ok, rejectsWith, within } from './assert.ts';
-export { createMockControl } from './mockControl.ts';
 export type * from './types.ts';
