@@ -1,10 +1,13 @@
 // Sums every runner's JUnit report (vitest --reporter=junit, deno test --junit-path) under
 // packages/*, apps/* and bench/ and prints the one line CI reads: "N passed, N failed, N skipped".
+// With a runtime argument (node | deno | workers | browser) it sums only that runtime's reports
+// (<package>/reports/<runtime>*.xml) and prefixes the line with it.
 // Exits non-zero when no report exists, so a runner that never ran cannot pass silently.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+const runtime = process.argv[2];
 const reports = [];
 for (const group of ['packages', 'apps', 'bench']) {
   const base = join(root, group);
@@ -13,7 +16,8 @@ for (const group of ['packages', 'apps', 'bench']) {
   for (const dir of dirs) {
     const reportDir = join(dir, 'reports');
     if (!existsSync(reportDir)) continue;
-    for (const f of readdirSync(reportDir)) if (f.endsWith('.xml')) reports.push(join(reportDir, f));
+    for (const f of readdirSync(reportDir))
+      if (f.endsWith('.xml') && (!runtime || f.startsWith(runtime))) reports.push(join(reportDir, f));
   }
 }
 
@@ -34,5 +38,7 @@ for (const file of reports) {
 }
 const rel = reports.map((r) => r.slice(root.length));
 console.error(`reports: ${rel.length ? rel.join(', ') : 'none'}`);
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(
+  `${runtime ? `${runtime}: ` : ''}${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
+);
 if (reports.length === 0 || failed > 0 || passed === 0) process.exit(1);

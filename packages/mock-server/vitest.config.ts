@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    reporters: ['default', ['junit', { outputFile: 'reports/junit.xml' }]],
+    reporters: ['default', ['junit', { outputFile: 'reports/node.xml' }]],
     testTimeout: 10_000,
   },
 });

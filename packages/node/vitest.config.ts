@@ -12,6 +12,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
-    reporters: ['default', ['junit', { outputFile: 'reports/junit.xml' }]],
+    reporters: ['default', ['junit', { outputFile: 'reports/node.xml' }]],
   },
 });

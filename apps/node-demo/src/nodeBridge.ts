@@ -1,6 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import type { Handler } from './app';
-import { errorJson } from './errorResponse';
+import { errorJson, type Handler } from '@wasend/demo-app';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 // Hop-by-hop headers describe this connection, not the message; they must not travel further.

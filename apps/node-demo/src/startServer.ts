@@ -1,9 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createDemo } from '@wasend/demo-app';
 import { WasendClient, type WasendClientOptions } from '@wasend/node';
-import { createWasendProxy } from '@wasend/node/proxy';
-import { createDemoApp } from './app';
-import { createCallerCheck } from './callerCheck';
 import { toNodeListener } from './nodeBridge';
 
 export interface DemoServerOptions {
@@ -25,15 +23,12 @@ export interface DemoServer {
 
 /** The demo on node:http, on 127.0.0.1 only. */
 export async function startDemoServer(options: DemoServerOptions): Promise<DemoServer> {
-  const upstream = {
-    apiKey: options.apiKey,
-    ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
-  };
-  const isAllowedCaller = createCallerCheck({ demoToken: options.demoToken });
-  const app = createDemoApp({
-    client: new WasendClient({ ...options.client, ...upstream }),
-    proxy: createWasendProxy({ ...upstream, prefix: '/wasend', authorize: isAllowedCaller }),
-    isAllowedCaller,
+  const { apiKey, baseUrl, demoToken } = options;
+  const app = createDemo({
+    client: new WasendClient({ ...options.client, apiKey, ...(baseUrl !== undefined && { baseUrl }) }),
+    apiKey,
+    baseUrl,
+    demoToken,
   });
 
   const server = createServer(toNodeListener(app));

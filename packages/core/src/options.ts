@@ -24,6 +24,9 @@ export function checkHeaders(name: string, value: unknown): Record<string, strin
   try {
     if (typeof value !== 'object' || value === null) throw 0;
     new Headers(value as Record<string, string>);
+    // Header values are byte strings. Most runtimes throw on anything else; workerd sends it as
+    // UTF-8 instead, so check here and fail the same way everywhere.
+    if (Object.values(value).some((v) => typeof v !== 'string' || /[\u0100-\uffff]/.test(v))) throw 0;
     return { ...(value as Record<string, string>) };
   } catch {
     return fail(`${name} must be an object of valid header names and string values`);

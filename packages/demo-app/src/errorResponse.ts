@@ -4,7 +4,7 @@ import {
   WasendAPIError,
   WasendArgumentError,
   WasendTimeoutError,
-} from '@wasend/node';
+} from '@wasend/core';
 
 /** A JSON answer in the demo's error shape: `{ error: { type, message } }`. */
 export function errorJson(

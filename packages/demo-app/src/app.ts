@@ -1,4 +1,4 @@
-import { buildInviteLink, type WasendClient } from '@wasend/node';
+import { buildInviteLink, type WasendClient } from '@wasend/core';
 import type { CallerCheck } from './callerCheck';
 import { errorJson, errorResponse } from './errorResponse';
 

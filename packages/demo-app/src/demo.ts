@@ -1,0 +1,28 @@
+// The whole demo from its parts: what each runtime's demo (Node, Deno, Worker) calls with its own
+// client and configuration, so the routes, the proxy and the caller rule are written once.
+import type { WasendClient } from '@wasend/core';
+import { createWasendProxy } from '@wasend/core/proxy';
+import { createDemoApp, type Handler } from './app';
+import { createCallerCheck } from './callerCheck';
+
+export interface DemoOptions {
+  /** The runtime adapter's client (it reads its own environment). */
+  client: Pick<WasendClient, 'getGroupInviteCode' | 'revokeGroupInviteCode'>;
+  /** The real key, for the proxy at /wasend. */
+  apiKey: string;
+  /** Upstream base URL (default https://api.wasend.dev). */
+  baseUrl?: string | undefined;
+  /** When set, cross-origin callers may use the demo with `Authorization: Bearer <demoToken>`. */
+  demoToken?: string | undefined;
+}
+
+export function createDemo({ client, apiKey, baseUrl, demoToken }: DemoOptions): Handler {
+  const isAllowedCaller = createCallerCheck({ demoToken });
+  const proxy = createWasendProxy({
+    apiKey,
+    ...(baseUrl !== undefined && { baseUrl }),
+    prefix: '/wasend',
+    authorize: isAllowedCaller,
+  });
+  return createDemoApp({ client, proxy, isAllowedCaller });
+}

@@ -1,0 +1,292 @@
+// The demo HTTP contract (DESIGN.md "Demo apps"), run against node-demo, deno-demo and worker-demo,
+// each in its own runtime. Cases run in order against ONE demo and ONE scenario: each reads the
+// scenario's current state, and every fault is `times: 1`, consumed by the case that adds it.
+import { deepEqual, equal, match, ok } from '../assert.ts';
+import type { DemoCase, DemoContext } from './types.ts';
+
+const OTHER_ORIGIN = 'http://other.example';
+
+const invitePath = (ctx: DemoContext, group = ctx.scenario.groupId) =>
+  `/api/sessions/${encodeURIComponent(ctx.scenario.sessionId)}/groups/${encodeURIComponent(group)}/invite`;
+const proxyPath = (ctx: DemoContext) =>
+  `/wasend/${encodeURIComponent(ctx.scenario.sessionId)}/groups/${encodeURIComponent(ctx.scenario.groupId)}/invite-code`;
+
+async function currentCode(ctx: DemoContext): Promise<string> {
+  const state = await ctx.scenario.state();
+  const group = state.groups.find((g) => g.id === ctx.scenario.groupId);
+  ok(group, 'the scenario holds the demo group');
+  return group.inviteCode;
+}
+
+/** How many upstream requests the scenario has logged so far (to check what a call added). */
+const logged = async (ctx: DemoContext) => (await ctx.scenario.requests()).length;
+
+/** The answer's JSON, after checking the key is nowhere in its body or headers. */
+/** The demo's JSON answers: `{ code, link }` or `{ error: { type, message } }`. */
+interface DemoAnswer {
+  code?: string;
+  link?: string;
+  error?: { type: string; message: string };
+}
+
+async function jsonOf(ctx: DemoContext, response: Response): Promise<DemoAnswer> {
+  const text = await response.text();
+  ok(!text.includes(ctx.scenario.key), 'the key must not be in a demo answer');
+  response.headers.forEach((value, name) => {
+    ok(!value.includes(ctx.scenario.key), `the key must not be in the ${name} header`);
+  });
+  return JSON.parse(text);
+}
+
+async function expectError(ctx: DemoContext, response: Response, status: number, type: string) {
+  equal(response.status, status, `status for ${type}`);
+  match(response.headers.get('content-type') ?? '', /application\/json/);
+  const { error } = await jsonOf(ctx, response);
+  ok(error, `an error body for ${type}`);
+  deepEqual(Object.keys(error).sort(), ['message', 'type']);
+  equal(error.type, type);
+  equal(typeof error.message, 'string');
+  return error;
+}
+
+const get = (ctx: DemoContext, path: string, headers?: Record<string, string>) =>
+  fetch(ctx.demoUrl + path, { headers });
+const post = (ctx: DemoContext, path: string, headers?: Record<string, string>) =>
+  fetch(ctx.demoUrl + path, { method: 'POST', headers });
+
+async function addFault(ctx: DemoContext, respond: Record<string, unknown>, path = 'invite-code') {
+  await ctx.scenario.addFaults([{ match: { path }, times: 1, respond: respond as never }]);
+}
+
+export const demoCases: DemoCase[] = [
+  {
+    name: 'demo · GET …/invite → 200 { code, link } through the SDK with the server key',
+    async run(ctx) {
+      const before = await logged(ctx);
+      const response = await get(ctx, invitePath(ctx));
+      equal(response.status, 200);
+      match(response.headers.get('content-type') ?? '', /application\/json/);
+      const code = await currentCode(ctx);
+      deepEqual(await jsonOf(ctx, response), { code, link: `https://chat.whatsapp.com/${code}` });
+      const upstream = (await ctx.scenario.requests()).slice(before);
+      equal(upstream.length, 1);
+      equal(upstream[0]?.method, 'GET');
+      equal(
+        upstream[0]?.path,
+        `/${encodeURIComponent(ctx.scenario.sessionId)}/groups/${encodeURIComponent(ctx.scenario.groupId)}/invite-code`,
+      );
+      equal(upstream[0]?.headers.authorization, `Bearer ${ctx.scenario.key}`);
+    },
+  },
+  {
+    name: 'demo · POST …/invite/revoke → 200 with the NEW code, which the backend now holds',
+    async run(ctx) {
+      const old = await currentCode(ctx);
+      const response = await post(ctx, `${invitePath(ctx)}/revoke`);
+      equal(response.status, 200);
+      const { code, link } = await jsonOf(ctx, response);
+      match(code, /^[A-Za-z0-9]{22}$/);
+      ok(code !== old, 'revoke gives a new code');
+      equal(link, `https://chat.whatsapp.com/${code}`);
+      equal(await currentCode(ctx), code);
+    },
+  },
+  {
+    name: 'demo · an encoded "/" stays inside its id; unknown group → 404 NotFoundError',
+    async run(ctx) {
+      const before = await logged(ctx);
+      const response = await get(ctx, `/api/sessions/${ctx.scenario.sessionId}/groups/a%2Fb/invite`);
+      await expectError(ctx, response, 404, 'NotFoundError');
+      const upstream = (await ctx.scenario.requests()).slice(before);
+      deepEqual(
+        upstream.map((r) => r.path),
+        [`/${encodeURIComponent(ctx.scenario.sessionId)}/groups/a%2Fb/invite-code`],
+      );
+    },
+  },
+  {
+    name: 'demo · unknown route → 404; wrong method → 405 with Allow',
+    async run(ctx) {
+      await expectError(ctx, await get(ctx, '/api/nothing'), 404, 'NotFound');
+      const wrongGet = await get(ctx, `${invitePath(ctx)}/revoke`);
+      await expectError(ctx, wrongGet, 405, 'MethodNotAllowed');
+      equal(wrongGet.headers.get('allow'), 'POST');
+      const wrongPost = await post(ctx, invitePath(ctx));
+      await expectError(ctx, wrongPost, 405, 'MethodNotAllowed');
+      equal(wrongPost.headers.get('allow'), 'GET');
+    },
+  },
+  {
+    name: 'demo · malformed percent-encoding → 400 BadRequest, nothing upstream',
+    async run(ctx) {
+      const before = await logged(ctx);
+      const response = await get(ctx, `/api/sessions/${ctx.scenario.sessionId}/groups/%E0%A4%A/invite`);
+      await expectError(ctx, response, 400, 'BadRequest');
+      equal(await logged(ctx), before);
+    },
+  },
+  {
+    name: 'demo · empty session id → 400 WasendArgumentError, nothing upstream',
+    async run(ctx) {
+      const before = await logged(ctx);
+      const response = await get(
+        ctx,
+        `/api/sessions//groups/${encodeURIComponent(ctx.scenario.groupId)}/invite`,
+      );
+      await expectError(ctx, response, 400, 'WasendArgumentError');
+      equal(await logged(ctx), before);
+    },
+  },
+  ...(
+    [
+      [401, 'AuthenticationError', { success: false, error: 'invalid key' }],
+      [403, 'PermissionDeniedError', { success: false, error: 'not an admin' }],
+      [404, 'NotFoundError', { statusCode: 404, message: 'Group not found', error: 'Not Found' }],
+      [410, 'NotFoundError', { statusCode: 410, message: 'revoked', error: 'Gone' }],
+      [422, 'UnprocessableEntityError', { error: 'Session status is not as expected', status: 'STARTING' }],
+      [500, 'InternalServerError', { statusCode: 500, exception: { message: 'boom', name: 'Error' } }],
+    ] as const
+  ).map(
+    ([status, type, body]): DemoCase => ({
+      name: `demo · upstream ${status} keeps its status as ${type} (POST revoke: never retried)`,
+      async run(ctx) {
+        await addFault(ctx, { status, body }, 'invite-code/revoke');
+        const error = await expectError(ctx, await post(ctx, `${invitePath(ctx)}/revoke`), status, type);
+        ok(error.message.length > 0, 'the server message is carried');
+      },
+    }),
+  ),
+  {
+    name: 'demo · a 200 with success:false → 502 WasendAPIError with the server message',
+    async run(ctx) {
+      await addFault(ctx, { status: 200, body: { success: false, error: 'engine said no' } }, 'revoke');
+      const error = await expectError(
+        ctx,
+        await post(ctx, `${invitePath(ctx)}/revoke`),
+        502,
+        'WasendAPIError',
+      );
+      match(error.message, /engine said no/);
+    },
+  },
+  {
+    name: 'demo · 429 with a long Retry-After → 429 RateLimitError passing Retry-After on',
+    async run(ctx) {
+      // Over 60 s: the SDK does not wait, it throws at once with retryAfterMs set.
+      await addFault(ctx, {
+        status: 429,
+        headers: { 'retry-after': '120' },
+        body: { success: false, error: 'slow down' },
+      });
+      const response = await get(ctx, invitePath(ctx));
+      equal(response.headers.get('retry-after'), '120');
+      await expectError(ctx, response, 429, 'RateLimitError');
+    },
+  },
+  {
+    name: 'demo · connection reset → 502 WasendConnectionError',
+    async run(ctx) {
+      await addFault(ctx, { reset: 'before-headers' }, 'revoke');
+      await expectError(ctx, await post(ctx, `${invitePath(ctx)}/revoke`), 502, 'WasendConnectionError');
+    },
+  },
+  {
+    name: 'demo · a 2xx with no usable body → 502 WasendResponseError',
+    async run(ctx) {
+      await addFault(ctx, { status: 200, body: '' }, 'revoke');
+      await expectError(ctx, await post(ctx, `${invitePath(ctx)}/revoke`), 502, 'WasendResponseError');
+    },
+  },
+  {
+    name: 'demo · a key echoed by the upstream never reaches the caller (route and proxy)',
+    async run(ctx) {
+      const echo = {
+        status: 401,
+        headers: { 'content-type': 'application/json', 'x-echo': ctx.scenario.key },
+        body: JSON.stringify({ success: false, error: `bad key: Bearer ${ctx.scenario.key}` }),
+      };
+      await addFault(ctx, echo);
+      await expectError(ctx, await get(ctx, invitePath(ctx)), 401, 'AuthenticationError');
+      await addFault(ctx, echo);
+      const proxied = await get(ctx, proxyPath(ctx));
+      equal(proxied.status, 401);
+      await jsonOf(ctx, proxied); // checks body and headers for the key
+    },
+  },
+  {
+    name: 'demo · same-origin callers: no Origin, our own Origin, Sec-Fetch-Site same-origin',
+    async run(ctx) {
+      for (const headers of [
+        {},
+        { origin: ctx.demoUrl },
+        { origin: ctx.demoUrl, 'sec-fetch-site': 'same-origin' },
+      ] as Record<string, string>[]) {
+        equal((await get(ctx, invitePath(ctx), headers)).status, 200, JSON.stringify(headers));
+      }
+    },
+  },
+  {
+    name: 'demo · cross-origin without the right DEMO_TOKEN → 401 Unauthorized, nothing upstream',
+    async run(ctx) {
+      const before = await logged(ctx);
+      for (const headers of [
+        { origin: OTHER_ORIGIN },
+        { origin: 'null' },
+        { 'sec-fetch-site': 'cross-site' },
+        { origin: OTHER_ORIGIN, authorization: 'Bearer wrong-token' },
+        { origin: OTHER_ORIGIN, authorization: `Basic ${ctx.demoToken}` },
+      ] as Record<string, string>[]) {
+        await expectError(ctx, await get(ctx, invitePath(ctx), headers), 401, 'Unauthorized');
+      }
+      const revoke = await post(ctx, `${invitePath(ctx)}/revoke`, { origin: OTHER_ORIGIN });
+      await expectError(ctx, revoke, 401, 'Unauthorized');
+      const proxied = await get(ctx, proxyPath(ctx), { origin: OTHER_ORIGIN });
+      equal(proxied.status, 401);
+      await proxied.body?.cancel();
+      equal(await logged(ctx), before);
+    },
+  },
+  {
+    name: 'demo · cross-origin with Bearer DEMO_TOKEN → 200; upstream sees only the real key',
+    async run(ctx) {
+      const before = await logged(ctx);
+      const headers = { origin: OTHER_ORIGIN, authorization: `Bearer ${ctx.demoToken}` };
+      const response = await get(ctx, invitePath(ctx), headers);
+      equal(response.status, 200);
+      equal((await jsonOf(ctx, response)).code, await currentCode(ctx));
+      const upstream = (await ctx.scenario.requests()).slice(before);
+      equal(upstream.length, 1);
+      equal(upstream[0]?.headers.authorization, `Bearer ${ctx.scenario.key}`);
+    },
+  },
+  {
+    name: 'demo · /wasend proxy forwards an invite call with the real key; caller Authorization and cookies dropped',
+    async run(ctx) {
+      const before = await logged(ctx);
+      const response = await get(ctx, proxyPath(ctx), {
+        origin: OTHER_ORIGIN,
+        authorization: `Bearer ${ctx.demoToken}`,
+        cookie: 'session=abc',
+      });
+      equal(response.status, 200);
+      const body = await response.text();
+      ok(body.includes(await currentCode(ctx)), 'the upstream answer is passed through');
+      const upstream = (await ctx.scenario.requests()).slice(before);
+      equal(upstream.length, 1);
+      equal(upstream[0]?.headers.authorization, `Bearer ${ctx.scenario.key}`);
+      equal(upstream[0]?.headers.cookie, undefined);
+    },
+  },
+  {
+    name: 'demo · /wasend proxy forwards only the invite endpoints (others 404, nothing upstream)',
+    async run(ctx) {
+      const before = await logged(ctx);
+      const response = await get(ctx, `/wasend/${ctx.scenario.sessionId}/messages`);
+      equal(response.status, 404);
+      await response.body?.cancel();
+      equal(await logged(ctx), before);
+    },
+  },
+];
+
+export const demoCaseCount: number = demoCases.length;

@@ -1,0 +1,3 @@
+// Core's Web-standard proxy, re-exported (with proxyFromEnv) so Workers need only @wasend/workers.
+export * from '@wasend/core/proxy';
+export { type ProxyFromEnvOptions, proxyFromEnv } from './proxyFromEnv';
