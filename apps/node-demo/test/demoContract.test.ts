@@ -1,6 +1,6 @@
 // The shared demo contract (@wasend/test-suite demoCases), run against this demo as a real server.
-import { type DemoContext, demoCaseCount, demoCases } from '@wasend/test-suite';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { type DemoContext, demoCases, registerCases } from '@wasend/test-suite';
+import { afterAll, beforeAll, test } from 'vitest';
 import { type DemoServer, startDemoServer } from '../src/startServer';
 import { type Mock, startMock } from './helpers/mock';
 
@@ -10,7 +10,6 @@ const DEMO_TOKEN = 'node-demo-token-for-other-origins';
 let mock: Mock;
 let demo: DemoServer;
 const ctx = {} as DemoContext;
-let executed = 0;
 
 beforeAll(async () => {
   mock = await startMock();
@@ -24,17 +23,4 @@ afterAll(async () => {
   await mock?.close();
 });
 
-for (const c of demoCases) {
-  test(
-    c.name,
-    async () => {
-      executed++;
-      await c.run(ctx);
-    },
-    c.timeoutMs ?? 10_000,
-  );
-}
-
-test('every shared demo case ran', () => {
-  expect(executed).toBe(demoCaseCount);
-});
+registerCases(test, demoCases, ctx, 'every shared demo case ran');

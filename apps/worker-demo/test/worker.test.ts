@@ -8,8 +8,8 @@ import { listen } from '@wasend/mock-server';
 import {
   createMockControl,
   type DemoContext,
-  demoCaseCount,
   demoCases,
+  registerCases,
   type Scenario,
 } from '@wasend/test-suite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -53,21 +53,13 @@ describe('worker-demo under wrangler dev, against a mock scenario', () => {
     await mock?.close();
   }, 20_000);
 
-  let executed = 0;
-  for (const c of demoCases) {
-    test(
-      c.name,
-      async () => {
-        executed++;
-        await c.run(ctx);
-      },
-      c.timeoutMs ?? 15_000,
-    );
-  }
-
-  test('demo contract · every shared demo case executed against the worker', () => {
-    expect(executed).toBe(demoCaseCount);
-  });
+  registerCases(
+    test,
+    demoCases,
+    ctx,
+    'demo contract · every shared demo case executed against the worker',
+    15_000,
+  );
 
   test("the browser demo's built page is served on '/' (same origin as the API)", async () => {
     const response = await fetch(`${dev.url}/`);

@@ -2,7 +2,7 @@
 // @wasend/browser.
 import * as browser from '@wasend/browser';
 import { inject, test } from 'vitest';
-import { caseCount, cases, createMockControl, type SdkModule, type SuiteContext } from '../src/index.ts';
+import { cases, createMockControl, registerCases, type SdkModule, type SuiteContext } from '../src/index.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -25,19 +25,4 @@ class TestWasendClient extends browser.WasendClient {
 const sdk = { ...browser, WasendClient: TestWasendClient } as unknown as SdkModule;
 const ctx: SuiteContext = { mock: createMockControl(inject('mockUrl')), sdk };
 
-let executed = 0;
-for (const c of cases) {
-  test(
-    c.name,
-    async () => {
-      executed++;
-      await c.run(ctx);
-    },
-    c.timeoutMs ?? 10_000,
-  );
-}
-
-// Runs last (tests in a file run in order): every shared case must have been executed here.
-test('shared suite · every case executed in Chromium', () => {
-  if (executed !== caseCount) throw new Error(`executed ${executed} of ${caseCount} shared cases`);
-});
+registerCases(test, cases, ctx, 'shared suite · every case executed in Chromium');

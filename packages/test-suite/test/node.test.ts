@@ -1,7 +1,7 @@
 // Node binding of the shared suite: every case as one vitest test, against @wasend/node.
 import * as sdk from '@wasend/node';
 import { inject, test } from 'vitest';
-import { caseCount, cases, createMockControl, type SuiteContext } from '../src/index.ts';
+import { cases, createMockControl, registerCases, type SuiteContext } from '../src/index.ts';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -11,19 +11,4 @@ declare module 'vitest' {
 
 const ctx: SuiteContext = { mock: createMockControl(inject('mockUrl')), sdk };
 
-let executed = 0;
-for (const c of cases) {
-  test(
-    c.name,
-    async () => {
-      executed++;
-      await c.run(ctx);
-    },
-    c.timeoutMs ?? 10_000,
-  );
-}
-
-// Runs last (tests in a file run in order): every shared case must have been executed here.
-test('shared suite · every case executed in Node', () => {
-  if (executed !== caseCount) throw new Error(`executed ${executed} of ${caseCount} shared cases`);
-});
+registerCases(test, cases, ctx, 'shared suite · every case executed in Node');
