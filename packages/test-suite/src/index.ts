@@ -2,12 +2,15 @@
 import { abortCases } from './cases/aborts.ts';
 import { concurrencyCases } from './cases/concurrency.ts';
 import { errorCases } from './cases/errors.ts';
+import { faultMatrixCases } from './cases/faultMatrix.ts';
 import { helperCases } from './cases/helpers.ts';
 import { inputCases } from './cases/input.ts';
 import { inviteCodeCases } from './cases/inviteCode.ts';
 import { joinCases } from './cases/join.ts';
 import { joinInfoCases } from './cases/joinInfo.ts';
 import { pathCases } from './cases/paths.ts';
+import { propertyCases } from './cases/properties.ts';
+import { proxyCases } from './cases/proxy.ts';
 import { requestCases } from './cases/request.ts';
 import { retryCases } from './cases/retries.ts';
 import { revokeCases } from './cases/revoke.ts';
@@ -32,6 +35,9 @@ export const cases: SuiteCase[] = [
   ...helperCases,
   ...requestCases,
   ...concurrencyCases,
+  ...faultMatrixCases,
+  ...propertyCases,
+  ...proxyCases,
 ];
 
 // Names are test ids in every runner: a duplicate would silently merge two results.
