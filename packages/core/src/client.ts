@@ -10,7 +10,13 @@ import {
   joinGroup,
   revokeInviteCode,
 } from './endpoints/invite';
-import { type PipelineConfig, type RequestOptions, send, type WasendLogger } from './http/request';
+import {
+  clientHeaders,
+  type PipelineConfig,
+  type RequestOptions,
+  send,
+  type WasendLogger,
+} from './http/request';
 import { DEFAULT_BACKOFF, type RetryBackoff } from './http/retryPolicy';
 import { buildInviteLink } from './inviteLink';
 import {
@@ -51,6 +57,27 @@ export interface WasendRequest extends RequestOptions {
   body?: unknown;
 }
 
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+const encodable = (text: string): boolean => {
+  try {
+    encodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Whether `JSON.stringify` (what `send` does with a body) succeeds: BigInt, cycles or a throwing toJSON fail. */
+const serializable = (body: unknown): boolean => {
+  try {
+    JSON.stringify(body);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 export class WasendClient {
   /** The normalised base URL (no trailing '/'). */
   readonly baseUrl: string;
@@ -83,7 +110,7 @@ export class WasendClient {
       timeout: o.timeout ?? 30_000,
       maxRetries: o.maxRetries ?? 2,
       backoff,
-      headers: checkHeaders('headers', o.headers),
+      headers: clientHeaders(key, checkHeaders('headers', o.headers)),
       logger: o.logger,
       fetchRaw,
     };
@@ -127,12 +154,21 @@ export class WasendClient {
     if (typeof request !== 'object' || request === null) fail('request expects { method, path, … }');
     const { method, path, query, body, ...options } = request;
     if (typeof method !== 'string' || !/^[A-Za-z]+$/.test(method)) fail('method must be an HTTP method name');
+    const verb = method.toUpperCase();
+    // fetch refuses these with a TypeError, which would surface as a (retried) connection error.
+    if (FORBIDDEN_METHODS.has(verb)) fail(`method ${verb} cannot be sent by fetch`);
     if (typeof path !== 'string' || !path.startsWith('/')) fail("path must be a string starting with '/'");
     const search: Record<string, string> = {};
     for (const [name, value] of Object.entries(query ?? {}))
       if (value !== undefined) search[name] = String(value);
+    // A lone surrogate would reach the wire as U+FFFD, silently: refused like in a path segment.
+    if (![path, ...Object.keys(search), ...Object.values(search)].every(encodable))
+      fail('path and query must not hold a lone surrogate');
+    if (body !== undefined && (verb === 'GET' || verb === 'HEAD'))
+      fail(`a ${verb} request cannot carry a body`);
+    if (!serializable(body)) fail('body must be JSON-serializable (no BigInt, no cycles)');
     checkRequestOptions(options);
-    const call = { method: method.toUpperCase(), path, body, ...(query ? { query: search } : {}) };
+    const call = { method: verb, path, body, ...(query ? { query: search } : {}) };
     return (await send(this.#config, call, options)).body;
   }
 
@@ -144,6 +180,22 @@ export class WasendClient {
   ): Promise<Result> {
     const call = { method: endpoint.method, ...endpoint.build(...args) };
     checkRequestOptions(options ?? {});
-    return endpoint.read(await send(this.#config, call, options ?? {}));
+    const answer = await send(this.#config, call, options ?? {});
+    try {
+      return endpoint.read(answer);
+    } catch (error) {
+      // An unusable answer fails the call after `send` logged its attempt: it gets its warn line too.
+      const { name, message } = error as Error;
+      try {
+        this.#config.logger?.warn?.(`${call.method} ${call.path} failed: ${message}`, {
+          method: call.method,
+          path: call.path,
+          error: name,
+        });
+      } catch {
+        // a failing logger never fails the call
+      }
+      throw error;
+    }
   }
 }

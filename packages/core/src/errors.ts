@@ -138,9 +138,9 @@ const MAX_MESSAGE = 200;
 
 /** An HTML page or text reduced to its words: tags, scripts and styles dropped, whitespace collapsed. */
 export function plainText(text: string): string | undefined {
-  const plain = text
-    .replace(/<(script|style)[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->|<[^>]*>/g, ' ')
+  // Linear in the text: a 1 MiB page of unclosed '<', '<!--' or '<script' must not take minutes.
+  const plain = dropBlocks(text)
+    .replace(/<!--|<[^<>]*>/g, ' ')
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -153,27 +153,89 @@ export function plainText(text: string): string | undefined {
   return plain.length > MAX_MESSAGE ? `${plain.slice(0, MAX_MESSAGE - 1)}…` : plain;
 }
 
+const BLOCK_START = /<(script|style)|<!--/gi;
+
+/**
+ * Drops `<script>`/`<style>` elements and comments, content included. A scan rather than one lazy
+ * regex: once a kind of block has no end in the text, later ones of that kind are not searched again
+ * (a regex retries from every start: quadratic, minutes for a 1 MiB page of unclosed tags). An
+ * unclosed block stays; its tag is dropped with the others.
+ */
+function dropBlocks(text: string): string {
+  let out = '';
+  let copied = 0;
+  let from = 0;
+  const unclosed = new Set<string>();
+  for (;;) {
+    BLOCK_START.lastIndex = from;
+    const start = BLOCK_START.exec(text);
+    if (!start) break;
+    const kind = start[1]?.toLowerCase() ?? '!--';
+    from = start.index + start[0].length;
+    if (unclosed.has(kind)) continue;
+    const end = kind === '!--' ? /-->/g : new RegExp(`</${kind}\\s*>`, 'gi');
+    end.lastIndex = from;
+    if (!end.exec(text)) {
+      unclosed.add(kind);
+      continue;
+    }
+    out += `${text.slice(copied, start.index)} `;
+    copied = from = end.lastIndex;
+  }
+  return out + text.slice(copied);
+}
+
 export const REDACTED = '[REDACTED]';
 
 /**
- * Removes every occurrence of the key from a text: as sent, percent-encoded and JSON-escaped
- * (`Bearer <key>` is covered too). Used on every answer before it reaches an error, a log or a caller.
+ * Removes every occurrence of the key from a text: as sent (so `Bearer <key>` too) and in the forms
+ * encoders write it: percent-encoded (either hex case), JSON-escaped (`\"`, `\/`, `\u00xx`) and as
+ * HTML entities (named, decimal, hex), mixed freely. Used on every answer before it reaches an
+ * error, a log or a caller: a JSON parser or the HTML-to-text step would otherwise decode the key.
  */
 export function redact(text: string, key: string | null): string {
   if (!key) return text;
-  for (const form of keyForms(key)) if (text.includes(form)) text = text.split(form).join(REDACTED);
-  return text;
+  const pattern = keyPattern(key);
+  // Fast path for the usual answer that holds no key: every form keeps the key's letters, digits,
+  // '_' and '-' as they are, so a text without its longest such run cannot match.
+  if (anchor && !text.includes(anchor)) return text;
+  return text.replace(pattern, REDACTED);
 }
 
-// Every answer and header passes through `redact`: keep the key's forms of the last key asked for.
-let formsOf: string | undefined;
-let forms: string[] = [];
-function keyForms(key: string): string[] {
-  if (key !== formsOf) {
-    forms = [...new Set([key, encodeURIComponent(key), JSON.stringify(key).slice(1, -1)])];
-    formsOf = key;
+// Every answer and header passes through `redact`: keep the pattern (and anchor) of the last key asked for.
+let patternOf: string | undefined;
+let pattern = /$^/g;
+let anchor = '';
+function keyPattern(key: string): RegExp {
+  if (key !== patternOf) {
+    pattern = new RegExp([...key].map(charForms).join(''), 'g');
+    anchor = (key.match(/[A-Za-z0-9_-]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+    patternOf = key;
   }
-  return forms;
+  return pattern;
+}
+
+const NAMED: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' };
+const anyCase = (hex: string) => hex.replace(/[a-f]/g, (d) => `[${d}${d.toUpperCase()}]`);
+
+/** One character of the key (visible ASCII) as a regex matching each way an encoder writes it. */
+function charForms(c: string): string {
+  // Letters, digits, '_' and '-' are written as they are by every encoder (redact's fast path relies on it).
+  if (/[A-Za-z0-9_-]/.test(c)) return c;
+  const literal = c.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  const code = c.charCodeAt(0);
+  const hex = code.toString(16);
+  const forms = [
+    literal,
+    `%${anyCase(hex)}`,
+    `\\\\u00${anyCase(hex)}`,
+    `&#0*${code};`,
+    `&#[xX]0*${anyCase(hex)};`,
+  ];
+  if ('"\\/'.includes(c)) forms.push(`\\\\${literal}`);
+  const named = NAMED[c];
+  if (named) forms.push(`&${named};`);
+  return `(?:${forms.join('|')})`;
 }
 
 /** A caught failure rebuilt from redacted name and message only, safe to keep as `cause`. */

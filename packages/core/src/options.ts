@@ -4,7 +4,9 @@ import type { RequestOptions } from './http/request';
 
 export const DEFAULT_BASE_URL = 'https://api.wasend.dev';
 
-export type FetchFunction = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+// `RequestInfo` spelled out: it is DOM-only, and a Node project (lib ES20xx + @types/node) has no such
+// global, so the published .d.ts would not compile there.
+export type FetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 export const fail = (message: string): never => {
   throw new WasendArgumentError(message);
@@ -18,15 +20,21 @@ export function checkCount(name: string, value: unknown, integer = false): void 
   if (!ok) fail(`${name} must be ${integer ? 'an integer' : 'a finite number'} >= 0`);
 }
 
+// Anything but tab, space and visible ASCII (RFC 9110 asks senders for US-ASCII values).
+const BAD_HEADER_VALUE = /[^\t\x20-\x7e]/;
+
 /** A copy of a header record, checked now (bad names or values) rather than mid-request. */
 export function checkHeaders(name: string, value: unknown): Record<string, string> {
   if (value === undefined) return {};
   try {
     if (typeof value !== 'object' || value === null) throw 0;
+    // Header values are byte strings, and runtimes disagree past ASCII: above U+00FF most throw
+    // while workerd sends UTF-8; U+0080–U+00FF go as Latin-1 bytes, except in workerd (UTF-8 again);
+    // a control character such as DEL passes `Headers`, then Node and Chromium fail the fetch and
+    // workerd sends it (the server answers 400). Checked first, so every runtime fails the same way
+    // (and workerd's `Headers` never logs its non-ASCII warning).
+    if (Object.values(value).some((v) => typeof v !== 'string' || BAD_HEADER_VALUE.test(v))) throw 0;
     new Headers(value as Record<string, string>);
-    // Header values are byte strings. Most runtimes throw on anything else; workerd sends it as
-    // UTF-8 instead, so check here and fail the same way everywhere.
-    if (Object.values(value).some((v) => typeof v !== 'string' || /[\u0100-\uffff]/.test(v))) throw 0;
     return { ...(value as Record<string, string>) };
   } catch {
     return fail(`${name} must be an object of valid header names and string values`);

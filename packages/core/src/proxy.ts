@@ -2,6 +2,7 @@
 // invite endpoints without ever holding the key. Reuses core's path checks, bounded reading, redaction.
 import { redact } from './errors';
 import { abortable, readBounded } from './http/body';
+import { MAX_TIMER_MS } from './http/retryPolicy';
 import { checkBaseUrl, checkCount, checkKey, type FetchFunction, fail } from './options';
 import { encodePathSegment } from './path';
 
@@ -38,7 +39,8 @@ const PASSED_BACK = ['content-type', 'retry-after', 'retry-after-ms', 'x-request
 const EXPOSED = 'Retry-After, retry-after-ms, x-request-id';
 const NULL_BODY = new Set([101, 204, 205, 304]);
 
-const json = (status: number, type: string, message: string, headers?: HeadersInit): Response =>
+// Not `HeadersInit`: that name is DOM-only, and core must compile without the DOM lib (Node + @types/node).
+const json = (status: number, type: string, message: string, headers?: Record<string, string>): Response =>
   Response.json({ error: { type, message } }, { status, headers });
 
 export function createWasendProxy(options: WasendProxyOptions): WasendProxy {
@@ -104,7 +106,8 @@ export function createWasendProxy(options: WasendProxyOptions): WasendProxy {
     const controller = new AbortController();
     const abort = () => controller.abort();
     request.signal?.addEventListener('abort', abort);
-    const timer = timeout > 0 ? setTimeout(abort, timeout) : undefined;
+    // Clamped: a longer timer would overflow and fire at once (see MAX_TIMER_MS).
+    const timer = timeout > 0 ? setTimeout(abort, Math.min(timeout, MAX_TIMER_MS)) : undefined;
     try {
       let body: string | undefined;
       if (request.method === 'POST') {

@@ -5,12 +5,10 @@ import type { Answer } from '../src/http/request';
 import { WasendResponseError } from '../src/index';
 
 const C = 'AbCdEfGhIjKlMnOpQrStUv';
-const answer = (text: string, contentType?: string, status = 200): Answer => ({
-  status,
-  headers: contentType ? { 'content-type': contentType } : {},
-  text,
-  body: parseBody(text, contentType),
-});
+const answer = (text: string, contentType?: string, status = 200): Answer => {
+  const body = parseBody(text, contentType);
+  return { status, headers: contentType ? { 'content-type': contentType } : {}, text, body, safeBody: body };
+};
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 describe('readInviteCode: every form of CONTRACT.md §1', () => {

@@ -2,17 +2,24 @@ import { type Answer, emptyAnswer, textAnswer } from './answer';
 import type { FaultState, Respond, ScenarioState } from './types';
 
 /**
- * Finds the first fault matching this request that has uses left, and spends one use.
- * `match.method` compares case-insensitively; `match.path` is a substring of the raw path
- * (after the scenario prefix, without the query).
+ * Finds the first fault matching this request that has uses left and wins its `chance` roll, and
+ * spends one use. `match.method` compares case-insensitively; `match.path` is a substring of the
+ * raw path (after the scenario prefix, without the query). `random` is replaceable for tests.
  */
-export function takeFault(state: ScenarioState, method: string, rawPath: string): FaultState | undefined {
+export function takeFault(
+  state: ScenarioState,
+  method: string,
+  rawPath: string,
+  random: () => number = Math.random,
+): FaultState | undefined {
   for (const fault of state.faults) {
     if (fault.remaining !== null && fault.remaining <= 0) continue;
     const { match } = fault;
     if (match?.method !== undefined && match.method.toUpperCase() !== method.toUpperCase()) continue;
     if (match?.path !== undefined && !rawPath.includes(match.path)) continue;
+    if (fault.chance !== undefined && !(random() < fault.chance)) continue;
     if (fault.remaining !== null) fault.remaining -= 1;
+    fault.hits += 1;
     return fault;
   }
   return undefined;

@@ -127,7 +127,7 @@ export function addFaults(state: ScenarioState, faults: unknown): void {
 }
 
 function toFaultState(fault: Fault): ScenarioState['faults'][number] {
-  return { ...fault, remaining: fault.times ?? null };
+  return { ...fault, remaining: fault.times ?? null, hits: 0 };
 }
 
 // ---- normalising the control-plane body (defaults per INTERFACES.md) ----

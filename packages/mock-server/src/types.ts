@@ -26,6 +26,11 @@ export interface Fault {
   match?: { method?: string; path?: string };
   /** How many matching requests it applies to; omitted = unlimited. */
   times?: number;
+  /**
+   * Probability (0–1) that a matching request gets this fault; omitted = 1 (always). A request
+   * that loses the roll moves on to the next fault and spends no use (random load faults).
+   */
+  chance?: number;
   respond: Respond;
 }
 
@@ -84,6 +89,8 @@ export interface GroupState {
 /** A fault as stored: `remaining` is null when unlimited. */
 export interface FaultState extends Fault {
   remaining: number | null;
+  /** How many requests it has applied to so far. */
+  hits: number;
 }
 
 /** The normalised scenario, as `GET /__mock/scenarios/<id>` returns it. */

@@ -22,6 +22,9 @@ function validateFault(raw: unknown, at: string): Fault {
   if (raw.times !== undefined && !(Number.isInteger(raw.times) && (raw.times as number) >= 0)) {
     throw new ScenarioInitError(`${at}.times must be a non-negative integer`);
   }
+  if (raw.chance !== undefined && !(isNonNegative(raw.chance) && (raw.chance as number) <= 1)) {
+    throw new ScenarioInitError(`${at}.chance must be a number from 0 to 1`);
+  }
   const r = raw.respond;
   if (!isObject(r)) throw new ScenarioInitError(`${at}.respond must be an object`);
   const ok =

@@ -83,7 +83,13 @@ describe('createMockControl', () => {
       { match: { path: 'invite-code' }, times: 1, respond: { status: 429, body: 'slow down' } },
     ]);
     expect((await sc.state()).faults).toEqual([
-      { match: { path: 'invite-code' }, times: 1, remaining: 1, respond: { status: 429, body: 'slow down' } },
+      {
+        match: { path: 'invite-code' },
+        times: 1,
+        remaining: 1,
+        hits: 0,
+        respond: { status: 429, body: 'slow down' },
+      },
     ]);
     const url = `${sc.baseUrl}/s1/groups/${enc(GROUP)}/invite-code`;
     const first = await fetch(url, { headers: auth() });

@@ -118,7 +118,7 @@ describe('control plane', () => {
     });
     expect(added.status).toBe(204);
     expect((await (await fetch(control)).json()).faults).toEqual([
-      { match: { path: 'join' }, times: 2, respond: { status: 503 }, remaining: 2 },
+      { match: { path: 'join' }, times: 2, respond: { status: 503 }, remaining: 2, hits: 0 },
     ]);
     expect((await call(`${control}/faults`, { method: 'POST', body: '{"no":"array"}' })).status).toBe(400);
 

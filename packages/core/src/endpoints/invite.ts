@@ -83,7 +83,7 @@ function joinInputText(input: JoinGroupInput): string {
 const unusable = (answer: Answer, what: string): WasendResponseError =>
   new WasendResponseError(`${answer.status} response holds no ${what}`, {
     status: answer.status,
-    body: answer.body,
+    body: answer.safeBody,
   });
 
 /**
@@ -143,6 +143,13 @@ function compact<T extends object>(value: T): T {
   return value;
 }
 
+/** Unix seconds → ISO 8601; undefined when not a count or beyond Date's range (toISOString would throw). */
+function isoFromSeconds(value: unknown): string | undefined {
+  if (!isCount(value)) return undefined;
+  const date = new Date(value * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
 /** docs wrapper, unwrapped camelCase, PascalCase (Go engine) and Baileys (unix-seconds `creation`). */
 export function readJoinInfo(answer: Answer): GroupJoinInfo {
   const record = subject(answer, 'data');
@@ -156,7 +163,7 @@ export function readJoinInfo(answer: Answer): GroupJoinInfo {
     description: pick(record, isString, 'topic', 'desc', 'description', 'Topic'),
     ownerJid: pick(record, isString, 'ownerJid', 'owner', 'OwnerJID'),
     participantsCount: count(record),
-    createdAt: created ?? (isCount(creation) ? new Date(creation * 1000).toISOString() : undefined),
+    createdAt: created ?? isoFromSeconds(creation),
     isAnnounce: pick(record, isBoolean, 'isAnnounce', 'announce', 'IsAnnounce'),
     isLocked: pick(record, isBoolean, 'isLocked', 'restrict', 'IsLocked'),
   });

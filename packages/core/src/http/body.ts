@@ -9,13 +9,35 @@ export interface BodyText {
 }
 
 const noop = () => {};
+// Stateless between calls (every decode is a whole one, never `stream: true`), so one serves all.
+const decoder = new TextDecoder();
+
+/**
+ * What reading needs of an abort: an `AbortSignal`, or anything with the same members (the client's
+ * attempts use a one-listener stand-in, cheaper than an EventTarget on every call).
+ */
+export interface AbortLike {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
 
 /** Settles like `promise`, or rejects once `signal` aborts: a fetch that ignores its signal cannot hang a call. */
-export function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+export function abortable<T>(promise: Promise<T>, signal: AbortLike): Promise<T> {
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
   });
 }
 
@@ -26,7 +48,7 @@ export function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<
  */
 export async function readBounded(
   message: Pick<Response, 'headers' | 'body'>,
-  signal?: AbortSignal,
+  signal?: AbortLike,
   limit = MAX_BODY_BYTES,
 ): Promise<BodyText> {
   const body = message.body;
@@ -36,31 +58,42 @@ export async function readBounded(
     return { text: '', overflow: true };
   }
   const reader = body.getReader();
-  const decoder = new TextDecoder();
   const cancel = () => reader.cancel().catch(noop);
   signal?.addEventListener('abort', cancel);
-  let text = '';
+  // The chunks are decoded once at the end (the same text as decoding as they come, which costs a
+  // decoder per call): a small answer is one chunk.
+  const chunks: Uint8Array[] = [];
   let size = 0;
   try {
     for (;;) {
-      signal?.throwIfAborted();
+      if (signal?.aborted) throw signal.reason;
       const { done, value } = await reader.read();
       // A cancel resolves a pending read as done: do not mistake it for the end of the body.
-      signal?.throwIfAborted();
-      if (done) return { text: text + decoder.decode(), overflow: false };
+      if (signal?.aborted) throw signal.reason;
+      if (done) return { text: decode(chunks, size), overflow: false };
       size += value.byteLength;
       if (size > limit) {
         cancel();
-        return {
-          text: text + decoder.decode(value.subarray(0, value.byteLength - (size - limit))),
-          overflow: true,
-        };
+        chunks.push(value.subarray(0, value.byteLength - (size - limit)));
+        return { text: decode(chunks, limit), overflow: true };
       }
-      text += decoder.decode(value, { stream: true });
+      chunks.push(value);
     }
   } finally {
     signal?.removeEventListener('abort', cancel);
   }
+}
+
+/** UTF-8 text of `chunks` (`size` bytes in all), as one decode. */
+function decode(chunks: Uint8Array[], size: number): string {
+  if (chunks.length < 2) return chunks[0] ? decoder.decode(chunks[0]) : '';
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return decoder.decode(bytes);
 }
 
 /**

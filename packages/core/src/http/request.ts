@@ -11,12 +11,13 @@ import {
   WasendResponseError,
   WasendTimeoutError,
 } from '../errors';
-import { abortable, isRecord, parseBody, readBounded } from './body';
+import { type AbortLike, abortable, isRecord, parseBody, readBounded } from './body';
 import {
   backoffMs,
   isRetriedMethod,
   isRetriedStatus,
   MAX_SERVER_DELAY_MS,
+  MAX_TIMER_MS,
   type RetryBackoff,
   serverDelayMs,
 } from './retryPolicy';
@@ -45,7 +46,8 @@ export interface PipelineConfig {
   timeout: number;
   maxRetries: number;
   backoff: RetryBackoff;
-  headers: Record<string, string>;
+  /** Every request's headers, complete (see `clientHeaders`): never changed, per-call headers go on a copy. */
+  headers: Headers;
   logger: WasendLogger | undefined;
   fetchRaw: $Fetch['raw'];
 }
@@ -58,14 +60,17 @@ export interface Call {
   body?: unknown;
 }
 
-/** A 2xx answer, already redacted. */
+/** An answer as `send` returns it (a 2xx): its data as it came, and what an error may hold. */
 export interface Answer {
   status: number;
+  /** Lowercase names, the key redacted. */
   headers: Record<string, string>;
-  /** The raw text (normalisers look at it before any JSON parsing). */
+  /** The text as it came (normalisers look at it before any JSON parsing). */
   text: string;
   /** JSON or text, see `parseBody`; `undefined` when empty. */
   body: unknown;
+  /** `body` with the key redacted: what an error built from this answer carries. */
+  safeBody: unknown;
 }
 
 const MAX_REDIRECTS = 5;
@@ -106,14 +111,19 @@ export async function send(
     let error: Error;
     // How long to wait before retrying; undefined = this failure is not retried.
     let delay: number | undefined;
+    let answered = false;
     try {
       const answer = await attemptOnce(config, url, { method: call.method, headers, body }, timeout, signal);
-      const ms = Date.now() - started;
-      log('debug', `${line} ${answer.status} ${ms}ms`, { ...meta, status: answer.status, ms, attempt });
+      answered = true;
+      // The one log line of a successful call: not even built without a logger.
+      if (config.logger) {
+        const ms = Date.now() - started;
+        log('debug', `${line} ${answer.status} ${ms}ms`, { ...meta, status: answer.status, ms, attempt });
+      }
       if (answer.status >= 200 && answer.status < 300) {
         // `success: false` is a refusal whatever the status says.
         if (isRecord(answer.body) && answer.body.success === false) {
-          throw createAPIError(answer.status, answer.body, answer.headers);
+          throw createAPIError(answer.status, answer.safeBody, answer.headers);
         }
         return answer;
       }
@@ -125,14 +135,17 @@ export async function send(
         else if (asked <= MAX_SERVER_DELAY_MS) delay = asked;
       }
     } catch (caught) {
+      const { name, message } = caught as Error;
+      // Every attempt gets its debug line, also one that ended without an answer (network, abort, > 1 MiB).
+      if (!answered) {
+        const ms = Date.now() - started;
+        log('debug', `${line} ${name} ${ms}ms`, { ...meta, error: name, ms, attempt });
+      }
       if (!(caught instanceof WasendConnectionError)) {
         // not retried: an abort, a 2xx refusal (`success: false`) or an unusable 2xx
-        const { name, message } = caught as Error;
         log('warn', `${line} failed: ${message}`, { ...meta, error: name, attempt });
         throw caught;
       }
-      const ms = Date.now() - started;
-      log('debug', `${line} ${caught.name} ${ms}ms`, { ...meta, error: caught.name, ms, attempt });
       error = caught;
       if (!final.has(caught)) delay = backoffMs(attempt, config.backoff);
     }
@@ -150,20 +163,33 @@ export async function send(
   }
 }
 
+/**
+ * A client's headers, built once: the default `accept`, the client's own headers, then the key.
+ * Handed to ofetch as they are: copying a `Headers` is much cheaper than building one from a record.
+ */
+export function clientHeaders(key: string | null, own: Record<string, string>): Headers {
+  const headers = merge(new Headers({ accept: 'application/json, text/plain, */*' }), own);
+  if (key !== null) headers.set('authorization', `Bearer ${key}`);
+  return headers;
+}
+
+/** Sets `extra` on `headers`. Authorization is ours alone: never set or removed by caller headers. */
+function merge(headers: Headers, extra: Record<string, string>): Headers {
+  for (const [name, value] of Object.entries(extra)) {
+    if (name.toLowerCase() !== 'authorization') headers.set(name, value);
+  }
+  return headers;
+}
+
+/** The client's headers as they are, or a copy with the call's own headers and the JSON body type. */
 function buildHeaders(
   config: PipelineConfig,
   extra: Record<string, string> | undefined,
   json: boolean,
 ): Headers {
-  const headers = new Headers({ accept: 'application/json, text/plain, */*' });
-  for (const source of [config.headers, extra]) {
-    for (const [name, value] of Object.entries(source ?? {})) {
-      // Authorization is ours alone: never set or removed by caller headers.
-      if (name.toLowerCase() !== 'authorization') headers.set(name, value);
-    }
-  }
+  if (!extra && !json) return config.headers;
+  const headers = merge(new Headers(config.headers), extra ?? {});
   if (json) headers.set('content-type', 'application/json');
-  if (config.key !== null) headers.set('authorization', `Bearer ${config.key}`);
   return headers;
 }
 
@@ -171,6 +197,37 @@ interface Outgoing {
   method: string;
   headers: Headers;
   body: string | undefined;
+}
+
+/**
+ * An attempt's abort: the controller whose signal fetch gets, and for `abortable`/`readBounded` a
+ * stand-in with one listener slot (they wait for one thing at a time), so a call adds no listener
+ * to an EventTarget (in Node that costs more than the rest of the attempt's bookkeeping).
+ */
+class AttemptAbort implements AbortLike {
+  readonly #controller = new AbortController();
+  readonly signal = this.#controller.signal;
+  #listener: (() => void) | undefined;
+
+  get aborted(): boolean {
+    return this.signal.aborted;
+  }
+  get reason(): unknown {
+    return this.signal.reason;
+  }
+  addEventListener(_type: 'abort', listener: () => void): void {
+    this.#listener = listener;
+  }
+  removeEventListener(_type: 'abort', listener: () => void): void {
+    if (this.#listener === listener) this.#listener = undefined;
+  }
+  abort(): void {
+    if (this.signal.aborted) return;
+    this.#controller.abort();
+    const waiting = this.#listener;
+    this.#listener = undefined;
+    waiting?.();
+  }
 }
 
 /** One attempt: its own AbortController linked to the caller's, its own timer, body read included. */
@@ -181,19 +238,22 @@ async function attemptOnce(
   timeout: number,
   signal: AbortSignal | undefined,
 ): Promise<Answer> {
-  const controller = new AbortController();
+  const controller = new AttemptAbort();
   const abort = () => controller.abort();
   let timedOut = false;
   signal?.addEventListener('abort', abort);
   const timer =
     timeout > 0
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeout)
+      ? setTimeout(
+          () => {
+            timedOut = true;
+            controller.abort();
+          },
+          Math.min(timeout, MAX_TIMER_MS),
+        )
       : undefined;
   try {
-    const origin = new URL(url).origin;
+    const first = url;
     let { method, body } = request;
     for (let hops = 0; ; hops++) {
       const response = await abortable(
@@ -207,16 +267,14 @@ async function attemptOnce(
           ignoreResponseError: true,
           responseType: 'stream',
         }),
-        controller.signal,
+        controller,
       );
-      const location = response.headers.get('location');
-      if (
-        response.type === 'opaqueredirect' ||
-        (response.status >= 300 && response.status < 400 && location)
-      ) {
+      const location =
+        response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+      if (response.type === 'opaqueredirect' || location) {
         response.body?.cancel().catch(() => {});
         const next = location ? new URL(location, url) : undefined;
-        if (next?.origin !== origin) throw refuse('redirect to another origin refused');
+        if (next?.origin !== new URL(first).origin) throw refuse('redirect to another origin refused');
         if (hops >= MAX_REDIRECTS) throw refuse(`more than ${MAX_REDIRECTS} redirects`);
         // Like fetch: 303 (and 301/302 after POST) continue as a GET without body.
         if (response.status === 303 || (method === 'POST' && response.status < 303)) {
@@ -226,17 +284,11 @@ async function attemptOnce(
         url = next.href;
         continue;
       }
-      const { text: raw, overflow } = await readBounded(response, controller.signal);
+      const { text: raw, overflow } = await readBounded(response, controller);
       const ok = response.status >= 200 && response.status < 300;
       if (overflow && ok)
         throw new WasendResponseError('response body larger than 1 MiB', { status: response.status });
-      // Redact first: nothing after this point (errors, logs, normalisers, callers) sees the key.
-      const headers: Record<string, string> = {};
-      response.headers.forEach((value, name) => {
-        headers[name] = redact(value, config.key);
-      });
-      const text = redact(raw, config.key);
-      return { status: response.status, headers, text, body: parseBody(text, headers['content-type']) };
+      return new ReceivedAnswer(response, raw, config.key);
     }
   } catch (error) {
     if (signal?.aborted) throw new WasendAbortError('the request was aborted');
@@ -254,6 +306,54 @@ async function attemptOnce(
   }
 }
 
+/**
+ * An answer, redacted where it can reach an error or a log line: a non-2xx answer (it only ever
+ * becomes an error) and every header at once; a 2xx body only when it is turned into an error
+ * (`safeBody`). A 2xx value is the server's data, returned as it came: redacting it would garble any
+ * value that happens to hold the key's text (a 4-character test key inside a group name).
+ * The header record is built when first read: a successful call seldom reads it.
+ */
+class ReceivedAnswer implements Answer {
+  readonly status: number;
+  readonly text: string;
+  readonly body: unknown;
+  readonly #raw: string;
+  readonly #type: string | null;
+  readonly #source: Headers;
+  readonly #key: string | null;
+  #headers: Record<string, string> | undefined;
+  #safeBody: { value: unknown } | undefined;
+
+  constructor(response: Response, raw: string, key: string | null) {
+    this.status = response.status;
+    this.#raw = raw;
+    this.#source = response.headers;
+    this.#key = key;
+    this.#type = response.headers.get('content-type');
+    const ok = this.status >= 200 && this.status < 300;
+    this.text = ok ? raw : redact(raw, key);
+    this.body = this.#parse(this.text);
+    if (!ok) this.#safeBody = { value: this.body };
+  }
+
+  #parse(text: string): unknown {
+    return parseBody(text, this.#type === null ? undefined : redact(this.#type, this.#key));
+  }
+
+  get safeBody(): unknown {
+    this.#safeBody ??= { value: this.#parse(redact(this.#raw, this.#key)) };
+    return this.#safeBody.value;
+  }
+
+  get headers(): Record<string, string> {
+    if (!this.#headers) {
+      this.#headers = {};
+      for (const [name, value] of this.#source) this.#headers[name] = redact(value, this.#key);
+    }
+    return this.#headers;
+  }
+}
+
 /** Waits `ms`, or rejects with `WasendAbortError` as soon as the caller's signal fires. */
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -261,10 +361,13 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
       clearTimeout(timer);
       reject(new WasendAbortError('the request was aborted'));
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      },
+      Math.min(ms, MAX_TIMER_MS),
+    );
     if (signal?.aborted) onAbort();
     else signal?.addEventListener('abort', onAbort, { once: true });
   });

@@ -1,4 +1,5 @@
 // Which failures are retried and how long to wait before the next attempt (API.md "Retries").
+import { parseHttpDate } from './httpDate';
 
 export interface RetryBackoff {
   /** Base delay of the first retry, in ms (default 500). */
@@ -11,6 +12,13 @@ export const DEFAULT_BACKOFF = { initialMs: 500, maxMs: 8_000 } as const;
 
 /** Server-given delays above this are not waited for: the error is thrown at once. */
 export const MAX_SERVER_DELAY_MS = 60_000;
+
+/**
+ * The longest delay a timer holds (2^31 − 1 ms, ~24.8 days). Longer ones overflow and fire at once in
+ * every runtime, so a huge `timeout` would time out in 1 ms and a huge backoff would not wait: every
+ * timer (attempt timeout, retry wait, proxy timeout) is clamped to it.
+ */
+export const MAX_TIMER_MS = 2_147_483_647;
 
 const RETRIED_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
 
@@ -29,9 +37,9 @@ export function serverDelayMs(headers: Record<string, string>, now = Date.now())
   const after = headers['retry-after']?.trim();
   if (!after) return undefined;
   if (/^\d+(\.\d+)?$/.test(after)) return Number(after) * 1000;
-  // An HTTP date names its day and month; bare numbers like '-5' are garbage, not years.
-  const date = /[a-z]/i.test(after) ? Date.parse(after) : Number.NaN;
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  // Strictly an HTTP date: anything else (garbage) leaves the delay to the backoff.
+  const date = parseHttpDate(after, now);
+  return date === undefined ? undefined : Math.max(0, date - now);
 }
 
 /** Retry k (1, 2, …) waits a random 50–100 % of `initialMs · 2^(k−1)`, that base capped at `maxMs`. */

@@ -28,6 +28,31 @@ export const inputCases: SuiteCase[] = [
     },
   },
   {
+    name: 'input · apiKey with NUL, BEL, ESC or DEL at its edge (not whitespace, so not trimmed) · WasendArgumentError',
+    run: async (ctx) => {
+      for (const apiKey of ['\u0000test-key', 'test-key\u0007', '\u001btest-key', 'test-key\u007f']) {
+        const err = await rejectsWith(
+          ctx.sdk.WasendArgumentError,
+          () => new ctx.sdk.WasendClient({ apiKey, baseUrl: 'http://127.0.0.1:9' }),
+        );
+        ok(!err.message.includes('test-key'), 'the key is not echoed in the message');
+      }
+    },
+  },
+  {
+    name: 'input · apiKey wrapped in a BOM, NBSP or line separator (pasted from a file or page) · trimmed, Bearer <key>',
+    run: (ctx) =>
+      withScenario(ctx, {}, async (sc) => {
+        for (const pasted of [`\ufeff${sc.key}`, `\u00a0${sc.key}\u00a0`, `${sc.key}\u2028`]) {
+          equal(
+            await clientFor(ctx, sc, { apiKey: pasted }).getGroupInviteCode(sc.sessionId, sc.groupId),
+            sc.inviteCode,
+          );
+        }
+        for (const req of await expectRequests(sc, 3)) equal(req.headers.authorization, `Bearer ${sc.key}`);
+      }),
+  },
+  {
     name: 'input · apiKey not a string (number, object) · WasendArgumentError at construction',
     run: async (ctx) => {
       for (const apiKey of [12345, { key: 'x' }, true]) {

@@ -29,13 +29,19 @@ interface DemoAnswer {
   error?: { type: string; message: string };
 }
 
-async function jsonOf(ctx: DemoContext, response: Response): Promise<DemoAnswer> {
+/** The answer's text, after checking the key is nowhere in its body, headers or status text. */
+async function keyFreeText(ctx: DemoContext, response: Response): Promise<string> {
   const text = await response.text();
   ok(!text.includes(ctx.scenario.key), 'the key must not be in a demo answer');
+  ok(!response.statusText.includes(ctx.scenario.key), 'the key must not be in the status text');
   response.headers.forEach((value, name) => {
     ok(!value.includes(ctx.scenario.key), `the key must not be in the ${name} header`);
   });
-  return JSON.parse(text);
+  return text;
+}
+
+async function jsonOf(ctx: DemoContext, response: Response): Promise<DemoAnswer> {
+  return JSON.parse(await keyFreeText(ctx, response));
 }
 
 async function expectError(ctx: DemoContext, response: Response, status: number, type: string) {
@@ -211,6 +217,52 @@ export const demoCases: DemoCase[] = [
       const proxied = await get(ctx, proxyPath(ctx));
       equal(proxied.status, 401);
       await jsonOf(ctx, proxied); // checks body and headers for the key
+    },
+  },
+  {
+    name: 'demo · a key echoed in error answers of every type (4xx, 500, HTML 502, success:false, unusable 200) never reaches the caller',
+    async run(ctx) {
+      const key = ctx.scenario.key;
+      // [upstream answer, the route's status and error type]; the proxy passes the upstream status on.
+      const echoes: Array<[{ status: number } & Record<string, unknown>, number, string]> = [
+        [
+          { status: 400, headers: { 'x-request-id': key }, body: { message: [`bad key ${key}`] } },
+          400,
+          'BadRequestError',
+        ],
+        [
+          {
+            status: 500,
+            body: {
+              statusCode: 500,
+              exception: { message: `bad token ${key}`, name: 'Error' },
+              request: { headers: { authorization: `Bearer ${key}` } },
+            },
+          },
+          500,
+          'InternalServerError',
+        ],
+        [
+          {
+            status: 502,
+            headers: { 'content-type': 'text/html' },
+            body: `<html><body><h1>Bad Gateway</h1><p>Authorization: Bearer ${key}</p></body></html>`,
+          },
+          502,
+          'InternalServerError',
+        ],
+        [{ status: 200, body: { success: false, error: `key ${key}` } }, 502, 'WasendAPIError'],
+        [{ status: 200, body: { token: key, echo: `Bearer ${key}` } }, 502, 'WasendResponseError'],
+      ];
+      for (const [respond, status, type] of echoes) {
+        // POST revoke: never retried, so the one fault is the route's answer.
+        await addFault(ctx, respond, 'invite-code/revoke');
+        await expectError(ctx, await post(ctx, `${invitePath(ctx)}/revoke`), status, type);
+        await addFault(ctx, respond);
+        const proxied = await get(ctx, proxyPath(ctx));
+        equal(proxied.status, respond.status, `proxy passes ${respond.status} on`);
+        await keyFreeText(ctx, proxied);
+      }
     },
   },
   {
