@@ -1,0 +1,6 @@
+// axios alone, doing the call the browser size fixture does (bundled for the browser by size-limit).
+import axios from 'axios';
+
+axios
+  .get(`${location.origin}/wasend/default/groups/120363025988123456%40g.us/invite-code`)
+  .then(({ data }) => console.log(data.inviteCode));
