@@ -1,5 +1,4 @@
 // WasendClient: validates options once, then each method is one endpoint call through `send`.
-import { createFetch } from 'ofetch';
 import {
   type Endpoint,
   type GroupJoinInfo,
@@ -100,10 +99,10 @@ export class WasendClient {
     if (custom !== undefined && typeof custom !== 'function') fail('fetch must be a function');
     if (o.logger !== undefined && (typeof o.logger !== 'object' || o.logger === null))
       fail('logger must be an object');
-    // Both wrappers call fetch unbound; the global one is looked up per call (tests and polyfills swap it).
-    const fetchRaw = createFetch({
-      fetch: custom ? (input, init) => custom(input, init) : (input, init) => globalThis.fetch(input, init),
-    }).raw;
+    // Called unbound; the global one is looked up per call (tests and polyfills swap it).
+    const fetch: FetchFunction = custom
+      ? (input, init) => custom(input, init)
+      : (input, init) => globalThis.fetch(input, init);
     this.#config = {
       baseUrl: this.baseUrl,
       key,
@@ -112,7 +111,7 @@ export class WasendClient {
       backoff,
       headers: clientHeaders(key, checkHeaders('headers', o.headers)),
       logger: o.logger,
-      fetchRaw,
+      fetch,
     };
   }
 

@@ -1,6 +1,5 @@
 // The one attempt loop: per-attempt timeout linked to the caller's signal, bounded body reading,
 // same-origin redirects only, redaction of every answer, classification, retries.
-import type { $Fetch } from 'ofetch';
 import {
   createAPIError,
   isWasendError,
@@ -11,6 +10,7 @@ import {
   WasendResponseError,
   WasendTimeoutError,
 } from '../errors';
+import type { FetchFunction } from '../options';
 import { type AbortLike, abortable, isRecord, parseBody, readBounded } from './body';
 import {
   backoffMs,
@@ -49,7 +49,7 @@ export interface PipelineConfig {
   /** Every request's headers, complete (see `clientHeaders`): never changed, per-call headers go on a copy. */
   headers: Headers;
   logger: WasendLogger | undefined;
-  fetchRaw: $Fetch['raw'];
+  fetch: FetchFunction;
 }
 
 export interface Call {
@@ -165,7 +165,7 @@ export async function send(
 
 /**
  * A client's headers, built once: the default `accept`, the client's own headers, then the key.
- * Handed to ofetch as they are: copying a `Headers` is much cheaper than building one from a record.
+ * Handed to fetch as they are: copying a `Headers` is much cheaper than building one from a record.
  */
 export function clientHeaders(key: string | null, own: Record<string, string>): Headers {
   const headers = merge(new Headers({ accept: 'application/json, text/plain, */*' }), own);
@@ -257,15 +257,12 @@ async function attemptOnce(
     let { method, body } = request;
     for (let hops = 0; ; hops++) {
       const response = await abortable(
-        config.fetchRaw(url, {
+        config.fetch(url, {
           method,
           headers: request.headers,
           body,
           signal: controller.signal,
           redirect: 'manual',
-          retry: 0,
-          ignoreResponseError: true,
-          responseType: 'stream',
         }),
         controller,
       );
@@ -294,7 +291,7 @@ async function attemptOnce(
     if (signal?.aborted) throw new WasendAbortError('the request was aborted');
     if (timedOut) throw new WasendTimeoutError(`no answer within ${timeout}ms`);
     if (isWasendError(error)) throw error;
-    // ofetch wraps the fetch failure in a FetchError: keep what fetch itself said, redacted.
+    // fetch's TypeError ('fetch failed') wraps the useful cause (undici: ECONNREFUSED …): keep that, redacted.
     const cause = sanitizeCause((error as { cause?: unknown })?.cause ?? error, config.key);
     const code = (cause as { code?: string }).code;
     throw new WasendConnectionError(`connection failed: ${cause.message}${code ? ` (${code})` : ''}`, {
