@@ -4,6 +4,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { listen } from '@wasend/mock-server';
 import {
   createMockControl,
@@ -13,7 +14,9 @@ import {
   type Scenario,
 } from '@wasend/test-suite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { appDir, startWranglerDev, type WranglerDev } from './helpers/wranglerDev';
+import { startWranglerDev, type WranglerDev } from '../../../packages/test-suite/test/wranglerDev';
+
+const appDir = fileURLToPath(new URL('..', import.meta.url));
 
 // The browser demo's build, when it exists; otherwise a placeholder page stands in for it.
 const builtPage = join(appDir, '../browser-demo/dist/index.html');
@@ -41,6 +44,7 @@ describe('worker-demo under wrangler dev, against a mock scenario', () => {
     mock = await listen({ port: 0, host: '127.0.0.1' });
     scenario = await createMockControl(mock.url).createScenario({});
     dev = await startWranglerDev({
+      cwd: appDir,
       vars: { WASEND_API_KEY: scenario.key, WASEND_BASE_URL: scenario.baseUrl, DEMO_TOKEN: demoToken },
       assetsDir: assetsOverride(),
     });
@@ -95,7 +99,7 @@ describe('worker-demo with no WASEND_API_KEY', () => {
   let dev: WranglerDev;
 
   beforeAll(async () => {
-    dev = await startWranglerDev({ vars: {}, assetsDir: assetsOverride() });
+    dev = await startWranglerDev({ cwd: appDir, vars: {}, assetsDir: assetsOverride() });
   }, 90_000);
 
   afterAll(() => dev?.stop(), 20_000);
@@ -118,6 +122,7 @@ describe('worker-demo with a malformed WASEND_BASE_URL', () => {
 
   beforeAll(async () => {
     dev = await startWranglerDev({
+      cwd: appDir,
       vars: { WASEND_API_KEY: key, WASEND_BASE_URL: 'not a url' },
       assetsDir: assetsOverride(),
       readyStatus: 500,

@@ -4,10 +4,11 @@ import { serverDelayMs } from './http/retryPolicy';
 /** Brand shared by every copy of this package (ESM + CJS, two versions), so `isWasendError` works across them. */
 const BRAND = Symbol.for('wasend.error');
 
-type Fields = Record<string, unknown> & { cause?: unknown };
+/** What an error's constructor copies onto it (a `cause` is kept as the standard `cause`). */
+export type WasendErrorFields = Record<string, unknown> & { cause?: unknown };
 
 export class WasendError extends Error {
-  constructor(message: string, fields?: Fields) {
+  constructor(message: string, fields?: WasendErrorFields) {
     super(message);
     if (fields) Object.assign(this, fields);
   }
@@ -38,7 +39,7 @@ export class WasendAPIError extends WasendError {
   declare readonly body: unknown;
   declare readonly headers: Record<string, string>;
   declare readonly requestId?: string;
-  constructor(message: string, fields: APIErrorFields & Fields) {
+  constructor(message: string, fields: APIErrorFields & WasendErrorFields) {
     super(message, fields);
   }
 }
@@ -109,7 +110,7 @@ export function createAPIError(
 ): WasendAPIError {
   const Class = BY_STATUS[status] ?? (status >= 500 ? InternalServerError : WasendAPIError);
   const text = extractMessage(body);
-  const fields: APIErrorFields & Fields = { status, body, headers };
+  const fields: APIErrorFields & WasendErrorFields = { status, body, headers };
   if (headers['x-request-id']) fields.requestId = headers['x-request-id'];
   if (Class === RateLimitError) fields.retryAfterMs = serverDelayMs(headers);
   return new Class(text ? `${status} ${text}` : `HTTP ${status}`, fields);

@@ -2,6 +2,7 @@
 export { WasendClient, type WasendClientOptions, type WasendRequest } from './client';
 export type { GroupJoinInfo, JoinGroupInput, JoinGroupResult } from './endpoints/invite';
 export {
+  type APIErrorFields,
   AuthenticationError,
   BadRequestError,
   InternalServerError,
@@ -15,6 +16,7 @@ export {
   WasendArgumentError,
   WasendConnectionError,
   WasendError,
+  type WasendErrorFields,
   WasendResponseError,
   WasendTimeoutError,
 } from './errors';

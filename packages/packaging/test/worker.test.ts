@@ -1,14 +1,14 @@
 // Cloudflare Workers: `wrangler deploy --dry-run` bundles a Worker using @wasend/workers from the
 // tarballs (nodejs_compat off), then `wrangler dev --no-bundle` serves that very bundle in workerd and
 // one request makes the call. Offline: no login, no metrics, tool state in the temp folder.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { startWranglerDev } from '../../test-suite/test/wranglerDev';
 import { inviteCalls, type MockServerHandle, startInstalledMock } from './helpers/mock';
 import { copyFixture } from './helpers/packAndInstall';
 import { tools } from './helpers/paths';
 import { cleanEnv, run } from './helpers/run';
-import { freePort, startBackground, waitUntilServing } from './helpers/server';
 
 const root = inject('fixtureRoot');
 let mock: MockServerHandle;
@@ -48,45 +48,19 @@ describe('Worker fixture', () => {
     expect(bundle).not.toMatch(/\bfrom\s*["']node:|\brequire\(\s*["']node:|\bimport\(\s*["']node:/);
 
     const scenario = await mock.createScenario({});
-    const envFile = join(stateDir, 'worker.env');
-    writeFileSync(
-      envFile,
-      `WASEND_API_KEY=${JSON.stringify(scenario.key)}\nWASEND_BASE_URL=${JSON.stringify(scenario.baseUrl)}\n`,
-    );
-    const [port, inspectorPort] = [await freePort(), await freePort()];
     // The positional script replaces the config's `main`: what runs is the dry-run bundle itself.
-    const dev = startBackground(
-      process.execPath,
-      [
-        tools.wrangler,
-        'dev',
-        'dist/worker.js',
-        '--no-bundle',
-        '--local',
-        '--ip',
-        '127.0.0.1',
-        '--port',
-        String(port),
-        '--inspector-ip',
-        '127.0.0.1',
-        '--inspector-port',
-        String(inspectorPort),
-        '--env-file',
-        envFile,
-        '--persist-to',
-        join(stateDir, 'persist'),
-        '--show-interactive-dev-session=false',
-      ],
-      dir,
-      env,
-    );
+    const dev = await startWranglerDev({
+      cwd: dir,
+      bundle: 'dist/worker.js',
+      vars: { WASEND_API_KEY: scenario.key, WASEND_BASE_URL: scenario.baseUrl },
+      // The readiness probe has no session: the Worker answers 500 JSON, the client failing before any request.
+      readyPath: '/',
+      readyStatus: 500,
+    });
     try {
-      const url = `http://127.0.0.1:${port}/`;
-      await waitUntilServing(url, dev, 60_000);
       const query = new URLSearchParams({ session: scenario.sessionId, group: scenario.groupId });
-      const response = await fetch(`${url}?${query}`);
+      const response = await fetch(`${dev.url}/?${query}`);
       expect(await response.json(), dev.output()).toEqual({ code: scenario.inviteCode });
-      // The readiness probe has no session: it fails in the client, before any request.
       expect(await inviteCalls(scenario)).toHaveLength(1);
     } finally {
       await dev.stop();

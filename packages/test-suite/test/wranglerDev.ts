@@ -1,14 +1,13 @@
 // Starts `wrangler dev --local` as a real process on 127.0.0.1 (offline: no login, no metrics, tool
-// state under a temp dir) and stops it, with its workerd child, by its process group.
+// state under a temp dir) and stops it, with its workerd child, by its process group. Node-only test
+// helper, shared by apps/worker-demo (the demo's own config) and packages/packaging (a packed bundle).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const appDir = fileURLToPath(new URL('../..', import.meta.url));
 const wranglerBin = join(
   dirname(createRequire(import.meta.url).resolve('wrangler/package.json')),
   'bin',
@@ -23,12 +22,17 @@ export interface WranglerDev {
 }
 
 export interface WranglerDevOptions {
+  /** The Worker's folder (its wrangler config is read from there). */
+  cwd: string;
+  /** Serve this already-bundled script as it is (`wrangler dev <script> --no-bundle`) instead of the config's `main`. */
+  bundle?: string;
   /** Written to a temp env file passed with --env-file (so a developer's .dev.vars is never read or touched). */
   vars: Record<string, string>;
   /** Serve this folder instead of the configured assets directory (when the browser demo is not built). */
   assetsDir?: string;
   readyTimeoutMs?: number;
-  /** The status the Worker answers a probe with once up (default 404: the demo's JSON "no route"). */
+  /** Up = this path answers with JSON and `readyStatus` (default 404: the demo's JSON "no route"). */
+  readyPath?: string;
   readyStatus?: number;
 }
 
@@ -63,7 +67,14 @@ export async function startWranglerDev(options: WranglerDevOptions): Promise<Wra
     FORCE_COLOR: '0',
   };
   // Only the env file configures the Worker; keep tool state out of $HOME unless XDG dirs are set.
-  for (const name of ['WASEND_API_KEY', 'WASEND_BASE_URL', 'DEMO_TOKEN', 'CLOUDFLARE_INCLUDE_PROCESS_ENV'])
+  for (const name of [
+    'WASEND_API_KEY',
+    'WASEND_BASE_URL',
+    'DEMO_TOKEN',
+    'CLOUDFLARE_INCLUDE_PROCESS_ENV',
+    'CLOUDFLARE_API_TOKEN',
+    'CLOUDFLARE_ACCOUNT_ID',
+  ])
     delete env[name];
   for (const name of ['XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_DATA_HOME', 'XDG_STATE_HOME'])
     env[name] ??= join(scratch, name.toLowerCase());
@@ -71,6 +82,7 @@ export async function startWranglerDev(options: WranglerDevOptions): Promise<Wra
   const args = [
     wranglerBin,
     'dev',
+    ...(options.bundle ? [options.bundle, '--no-bundle'] : []),
     '--local',
     '--ip',
     '127.0.0.1',
@@ -88,7 +100,7 @@ export async function startWranglerDev(options: WranglerDevOptions): Promise<Wra
     ...(options.assetsDir ? ['--assets', options.assetsDir] : []),
   ];
   // Its own process group, so stop() reaches workerd too.
-  const child = spawn(process.execPath, args, { cwd: appDir, env, detached: true, stdio: 'pipe' });
+  const child = spawn(process.execPath, args, { cwd: options.cwd, env, detached: true, stdio: 'pipe' });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
@@ -104,7 +116,8 @@ export async function startWranglerDev(options: WranglerDevOptions): Promise<Wra
     },
   };
   try {
-    await waitUntilServing(url, child, options.readyStatus ?? 404, options.readyTimeoutMs ?? 60_000);
+    const probe = `${url}${options.readyPath ?? '/api/__ready'}`;
+    await waitUntilServing(probe, child, options.readyStatus ?? 404, options.readyTimeoutMs ?? 60_000);
   } catch (error) {
     await dev.stop();
     throw new Error(`${(error as Error).message}\n--- wrangler output ---\n${output}`);
@@ -112,9 +125,9 @@ export async function startWranglerDev(options: WranglerDevOptions): Promise<Wra
   return dev;
 }
 
-// Ready = the Worker itself answers (JSON from the demo app), not just wrangler's socket.
+// Ready = the Worker itself answers (JSON from the Worker), not just wrangler's socket.
 async function waitUntilServing(
-  url: string,
+  probe: string,
   child: ChildProcess,
   status: number,
   timeoutMs: number,
@@ -123,7 +136,7 @@ async function waitUntilServing(
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited with code ${child.exitCode}`);
     try {
-      const response = await fetch(`${url}/api/__ready`, { signal: AbortSignal.timeout(2_000) });
+      const response = await fetch(probe, { signal: AbortSignal.timeout(2_000) });
       await response.body?.cancel();
       if (response.status === status && response.headers.get('content-type')?.includes('json')) return;
     } catch {
@@ -131,7 +144,7 @@ async function waitUntilServing(
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`wrangler dev did not serve ${url} within ${timeoutMs} ms`);
+  throw new Error(`wrangler dev did not serve ${probe} within ${timeoutMs} ms`);
 }
 
 async function stopGroup(child: ChildProcess, exited: Promise<void>): Promise<void> {
