@@ -1,5 +1,5 @@
 // The one attempt loop: per-attempt timeout linked to the caller's signal, bounded body reading,
-// same-origin redirects only, redaction of every answer, classification, retries.
+// same-origin redirects only, redaction of all that can reach an error or a log, classification, retries.
 import {
   createAPIError,
   isWasendError,
