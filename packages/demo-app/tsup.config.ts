@@ -1,8 +1,9 @@
 import { defineConfig } from 'tsup';
 
-// Private and Web-standard: ESM with types is all its consumers (the demos, the tests) need.
+// Private: ESM with types is all its consumers (the demos, the tests) need. The main entry is
+// Web-standard; ./backend (the embedded mock fallback) is for Node and Deno.
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/index.ts', 'src/backend.ts'],
   format: ['esm'],
   dts: true,
   clean: true,

@@ -1,7 +1,7 @@
 // `deno task serve` as a real server (its exact command line from deno.json), backed by a mock
 // scenario: every shared demo-contract case from @wasend/test-suite, in order, then its own checks.
 import { listen, type MockServer } from '@wasend/mock-server';
-import { type DemoContext, demoCaseCount, demoCases } from '@wasend/test-suite';
+import { type DemoContext, demoCases, type RegisterTest, registerCases } from '@wasend/test-suite';
 import type { DenoApi } from '../src/denoApi.ts';
 import { type RunningDemo, startServe } from './helpers.ts';
 
@@ -33,22 +33,8 @@ function check(condition: unknown, message: string): asserts condition {
 // live across all these tests, so per-test op/resource sanitizers would blame them on each case.
 const acrossTests = { sanitizeOps: false, sanitizeResources: false };
 
-let executed = 0;
-for (const c of demoCases) {
-  Deno.test({
-    name: c.name,
-    timeout: c.timeoutMs ?? 10_000,
-    ...acrossTests,
-    fn: async () => {
-      executed++;
-      await c.run(ctx);
-    },
-  });
-}
-
-Deno.test('deno-demo · every shared demo case ran', () => {
-  check(executed === demoCaseCount, `executed ${executed} of ${demoCaseCount} shared demo cases`);
-});
+const denoTest: RegisterTest = (name, fn, timeout) => Deno.test({ name, timeout, ...acrossTests, fn });
+registerCases(denoTest, demoCases, ctx, 'deno-demo · every shared demo case ran');
 
 Deno.test({
   name: 'deno-demo · a Host other than 127.0.0.1/localhost → 403 (DNS rebinding), nothing upstream',

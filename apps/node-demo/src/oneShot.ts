@@ -1,16 +1,17 @@
 // `pnpm demo`: one invite code through the SDK, printed with its link and a QR code, then exit.
 // Against the embedded mock unless WASEND_API_KEY is set (then: pnpm demo -- <session> <group>).
+
+import { DEFAULT_SCENARIO, mockWarning, resolveBackend } from '@wasend/demo-app/backend';
 import { buildInviteLink, WasendClient } from '@wasend/node';
 import { renderUnicodeCompact } from 'uqr';
-import { DEFAULT_SCENARIO, mockWarning, resolveBackend } from './backend';
 
 async function main(): Promise<void> {
   const [sessionArg, groupArg] = process.argv.slice(2);
-  const backend = await resolveBackend(process.env);
+  const backend = await resolveBackend((name) => process.env[name]);
   try {
-    if (backend.usingMock) console.error(mockWarning(backend.baseUrl ?? ''));
-    const sessionId = sessionArg ?? (backend.usingMock ? DEFAULT_SCENARIO.sessionId : undefined);
-    const groupId = groupArg ?? (backend.usingMock ? DEFAULT_SCENARIO.groupId : undefined);
+    if (backend.mockUrl !== undefined) console.error(mockWarning(backend.mockUrl));
+    const sessionId = sessionArg ?? (backend.mockUrl !== undefined ? DEFAULT_SCENARIO.sessionId : undefined);
+    const groupId = groupArg ?? (backend.mockUrl !== undefined ? DEFAULT_SCENARIO.groupId : undefined);
     if (sessionId === undefined || groupId === undefined) {
       throw new Error('with WASEND_API_KEY set, name the group: pnpm demo -- <session> <group>');
     }

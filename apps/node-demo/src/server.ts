@@ -1,5 +1,5 @@
 // `pnpm start`: the demo HTTP server on 127.0.0.1:PORT (default 3000).
-import { DEFAULT_SCENARIO, mockWarning, resolveBackend } from './backend';
+import { DEFAULT_SCENARIO, mockWarning, resolveBackend } from '@wasend/demo-app/backend';
 import { startDemoServer } from './startServer';
 
 async function main(): Promise<void> {
@@ -7,8 +7,8 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be an integer 0-65535, got '${process.env.PORT}'`);
   }
-  const backend = await resolveBackend(process.env);
-  if (backend.usingMock) console.error(mockWarning(backend.baseUrl ?? ''));
+  const backend = await resolveBackend((name) => process.env[name]);
+  if (backend.mockUrl !== undefined) console.error(mockWarning(backend.mockUrl));
   const server = await startDemoServer({
     apiKey: backend.apiKey,
     baseUrl: backend.baseUrl,
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   });
 
   console.log(`node-demo listening on ${server.url}`);
-  if (backend.usingMock) {
+  if (backend.mockUrl !== undefined) {
     const path = `/api/sessions/${DEFAULT_SCENARIO.sessionId}/groups/${encodeURIComponent(DEFAULT_SCENARIO.groupId)}/invite`;
     console.log(`  try: curl ${server.url}${path}`);
   }

@@ -3,7 +3,7 @@
 // Run: `pnpm test:deno` here (see package.json; --no-check: tsc type-checks these files instead).
 import * as sdk from '@wasend/deno';
 import { listen, type MockServer } from '@wasend/mock-server';
-import { caseCount, cases, type SuiteContext } from '../src/index.ts';
+import { cases, type RegisterTest, registerCases, type SuiteContext } from '../src/index.ts';
 import type { DenoApi } from './deno-api.ts';
 
 declare const Deno: DenoApi;
@@ -26,27 +26,13 @@ const ctx: SuiteContext = {
   sdk,
 };
 
-let executed = 0;
-for (const c of cases) {
-  Deno.test({
-    name: c.name,
-    timeout: c.timeoutMs ?? 10_000,
-    // The mock server lives across all tests, on this same event loop: its listener, the server
-    // side of each connection (closed a tick after the client's) and its fault timers (a trickled
-    // body keeps ticking until it notices the client left) outlive the test that caused them.
-    // That is the server's lifetime, not a leak of the case. (Checked with --trace-leaks: with the
-    // sanitizers on, every op leak reported was mock-server's trickle() timer, and the resource
-    // sanitizer flagged server-side sockets now and then.)
-    sanitizeOps: false,
-    sanitizeResources: false,
-    fn: async () => {
-      executed++;
-      await c.run(ctx);
-    },
-  });
-}
+// The mock server lives across all tests, on this same event loop: its listener, the server side of
+// each connection (closed a tick after the client's) and its fault timers (a trickled body keeps
+// ticking until it notices the client left) outlive the test that caused them. That is the
+// server's lifetime, not a leak of the case. (Checked with --trace-leaks: with the sanitizers on,
+// every op leak reported was mock-server's trickle() timer, and the resource sanitizer flagged
+// server-side sockets now and then.)
+const denoTest: RegisterTest = (name, fn, timeout) =>
+  Deno.test({ name, timeout, sanitizeOps: false, sanitizeResources: false, fn });
 
-// Runs last (tests in a file run in order): every shared case must have been executed here.
-Deno.test('shared suite · every case executed in Deno', () => {
-  if (executed !== caseCount) throw new Error(`executed ${executed} of ${caseCount} shared cases`);
-});
+registerCases(denoTest, cases, ctx, 'shared suite · every case executed in Deno');
