@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { fixtureEnv, inviteCalls, type MockServerHandle, startInstalledMock } from './helpers/mock';
 import { copyFixture } from './helpers/packAndInstall';
-import { denoDir, repoRoot, tools } from './helpers/paths';
+import { denoDir, repoRoot, tools, versionOf } from './helpers/paths';
 import { cleanEnv, lastJson, run } from './helpers/run';
 
 const root = inject('fixtureRoot');
@@ -27,7 +27,7 @@ describe('Deno fixtures', () => {
     expect(lastJson(stdout)).toEqual({
       deno: scenario.inviteCode,
       core: scenario.inviteCode,
-      version: '0.1.0',
+      version: versionOf('deno'),
     });
     expect(await inviteCalls(scenario)).toHaveLength(2);
   });

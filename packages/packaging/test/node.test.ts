@@ -3,6 +3,7 @@ import type { Scenario } from '@wasend/mock-server';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { fixtureEnv, inviteCalls, type MockServerHandle, startInstalledMock } from './helpers/mock';
 import { copyFixture } from './helpers/packAndInstall';
+import { versionOf } from './helpers/paths';
 import { cleanEnv, lastJson, run } from './helpers/run';
 
 const root = inject('fixtureRoot');
@@ -24,7 +25,7 @@ describe('Node fixtures', () => {
     expect(await runFixture('node-esm', 'index.mjs', scenario)).toEqual({
       node: scenario.inviteCode,
       core: scenario.inviteCode,
-      version: '0.1.0',
+      version: versionOf('node'),
       proxy: 'function',
       builds: ['js', 'js', 'js'],
     });
@@ -37,7 +38,7 @@ describe('Node fixtures', () => {
     expect(await runFixture('node-cjs', 'index.js', scenario)).toEqual({
       node: scenario.inviteCode,
       core: scenario.inviteCode,
-      version: '0.1.0',
+      version: versionOf('node'),
       proxy: 'function',
       builds: ['cjs', 'cjs', 'cjs'],
     });

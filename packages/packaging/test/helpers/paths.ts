@@ -1,6 +1,6 @@
 // Where things are: this package, the workspace, the published packages, and the workspace's tools
 // (the fixtures are built with the same tsc, vite, wrangler and deno versions the repo pins).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,3 +29,10 @@ export const tools = {
 
 /** Deno's cache inside this package (as packages/test-suite's test:deno does), unless DENO_DIR is set. */
 export const denoDir = process.env.DENO_DIR || join(packageDir, 'node_modules/.cache/deno');
+
+/** A published package's version as its workspace manifest says (what its tarball carries). */
+export function versionOf(name: (typeof PUBLISHED)[number]): string {
+  return (
+    JSON.parse(readFileSync(join(repoRoot, 'packages', name, 'package.json'), 'utf8')) as { version: string }
+  ).version;
+}

@@ -2,7 +2,7 @@
 // reaches the server exactly, as fetch normalises it (outer HTTP whitespace trimmed), in every runtime.
 import { equal, ok, show } from '../../assert.ts';
 import type { SuiteCase } from '../../types.ts';
-import { withScenario } from '../support.ts';
+import { clientFor, withScenario } from '../support.ts';
 import { checkAsync, fc, literal, settle } from './support.ts';
 
 /** Mostly printable ASCII, with what runtimes disagree on: controls, Latin-1, beyond U+00FF. */
@@ -24,7 +24,7 @@ export const headerProperties: SuiteCase[] = [
     timeoutMs: 30_000,
     run: (ctx) =>
       withScenario(ctx, {}, async (sc) => {
-        const client = new ctx.sdk.WasendClient({ apiKey: sc.key, baseUrl: sc.baseUrl, maxRetries: 0 });
+        const client = clientFor(ctx, sc, { maxRetries: 0 });
         const sent: string[] = [];
         await checkAsync(
           fc.asyncProperty(value, async (v) => {

@@ -2,7 +2,7 @@
 // /{session}/groups/{group}/invite-code with those ids decoded back from the wire.
 import { equal, ok, show } from '../../assert.ts';
 import type { SuiteCase } from '../../types.ts';
-import { withScenario } from '../support.ts';
+import { clientFor, withScenario } from '../support.ts';
 import { checkAsync, encodable, fc, literal, settle } from './support.ts';
 
 /** Ids from every corner: any code point, hostile URL characters, surrogate halves, real jids. */
@@ -28,7 +28,7 @@ export const pathProperties: SuiteCase[] = [
     timeoutMs: 30_000,
     run: (ctx) =>
       withScenario(ctx, {}, async (sc) => {
-        const client = new ctx.sdk.WasendClient({ apiKey: sc.key, baseUrl: sc.baseUrl, maxRetries: 0 });
+        const client = clientFor(ctx, sc, { maxRetries: 0 });
         // Ids of every call that was sent, in order; the log is read once at the end.
         const sent: Array<[string, string]> = [];
         await checkAsync(

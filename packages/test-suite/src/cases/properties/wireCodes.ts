@@ -2,7 +2,7 @@
 // engine receives the bare code, in the join-info query and in the join body.
 import { deepEqual, equal, ok, show } from '../../assert.ts';
 import type { SuiteCase } from '../../types.ts';
-import { withScenario } from '../support.ts';
+import { clientFor, withScenario } from '../support.ts';
 import { anyLinkOf } from './inviteLinks.ts';
 import { checkAsync, code, fc, literal, settle } from './support.ts';
 
@@ -14,7 +14,7 @@ export const wireCodeProperties: SuiteCase[] = [
     timeoutMs: 30_000,
     run: (ctx) =>
       withScenario(ctx, {}, async (sc) => {
-        const client = new ctx.sdk.WasendClient({ apiKey: sc.key, baseUrl: sc.baseUrl, maxRetries: 0 });
+        const client = clientFor(ctx, sc, { maxRetries: 0 });
         const codes: string[] = [];
         await checkAsync(
           fc.asyncProperty(codeAndLink, async ([c, link]) => {
