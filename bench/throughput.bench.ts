@@ -33,6 +33,14 @@ const BASELINE = 'raw fetch + json()';
 const OURS = '@wasend/node getGroupInviteCode';
 const CLIENTS: [name: string, call: () => Promise<string>][] = [
   [BASELINE, async () => (await (await fetch(mock.inviteCodeUrl, { headers })).json()).inviteCode],
+  // What a careful hand-written call pays too: a timeout signal (ours has one per attempt), which
+  // makes Node's fetch keep a WeakRef and a FinalizationRegistry entry per request.
+  [
+    'raw fetch + json() with a 30 s timeout signal',
+    async () =>
+      (await (await fetch(mock.inviteCodeUrl, { headers, signal: AbortSignal.timeout(30_000) })).json())
+        .inviteCode,
+  ],
   [OURS, () => wasend.getGroupInviteCode(mock.sessionId, mock.groupId)],
   ['axios (http adapter, keep-alive agent)', async () => (await axiosHttp.get(path)).data.inviteCode],
   ['axios (fetch adapter)', async () => (await axiosFetch.get(path)).data.inviteCode],
