@@ -168,7 +168,7 @@ export class WasendClient {
     if (!serializable(body)) fail('body must be JSON-serializable (no BigInt, no cycles)');
     checkRequestOptions(options);
     const call = { method: verb, path, body, ...(query ? { query: search } : {}) };
-    return (await send(this.#config, call, options)).body;
+    return send(this.#config, call, options, (answer) => answer.body);
   }
 
   // async: bad input (thrown by `build`) becomes a rejected promise, never a synchronous throw.
@@ -179,22 +179,6 @@ export class WasendClient {
   ): Promise<Result> {
     const call = { method: endpoint.method, ...endpoint.build(...args) };
     checkRequestOptions(options ?? {});
-    const answer = await send(this.#config, call, options ?? {});
-    try {
-      return endpoint.read(answer);
-    } catch (error) {
-      // An unusable answer fails the call after `send` logged its attempt: it gets its warn line too.
-      const { name, message } = error as Error;
-      try {
-        this.#config.logger?.warn?.(`${call.method} ${call.path} failed: ${message}`, {
-          method: call.method,
-          path: call.path,
-          error: name,
-        });
-      } catch {
-        // a failing logger never fails the call
-      }
-      throw error;
-    }
+    return send(this.#config, call, options ?? {}, endpoint.read);
   }
 }

@@ -60,7 +60,7 @@ export interface Call {
   body?: unknown;
 }
 
-/** An answer as `send` returns it (a 2xx): its data as it came, and what an error may hold. */
+/** A 2xx answer as `send` hands it to `read`: its data as it came, and what an error may hold. */
 export interface Answer {
   status: number;
   /** Lowercase names, the key redacted. */
@@ -83,11 +83,16 @@ const refuse = (message: string): WasendConnectionError => {
   return error;
 };
 
-export async function send(
+/**
+ * Sends `call` and hands its 2xx answer to `read`. Reading happens inside the attempt, so an unusable
+ * answer (`read` throwing) fails like any other failure: logged with its warn line, never retried.
+ */
+export async function send<Result>(
   config: PipelineConfig,
   call: Call,
-  options: RequestOptions = {},
-): Promise<Answer> {
+  options: RequestOptions,
+  read: (answer: Answer) => Result,
+): Promise<Result> {
   const { signal } = options;
   const timeout = options.timeout ?? config.timeout;
   const retries = isRetriedMethod(call.method) ? (options.maxRetries ?? config.maxRetries) : 0;
@@ -125,7 +130,7 @@ export async function send(
         if (isRecord(answer.body) && answer.body.success === false) {
           throw createAPIError(answer.status, answer.safeBody, answer.headers);
         }
-        return answer;
+        return read(answer);
       }
       error = createAPIError(answer.status, answer.body, answer.headers);
       if (isRetriedStatus(answer.status)) {
