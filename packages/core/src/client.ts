@@ -1,32 +1,16 @@
-// WasendClient: validates options once, then each method is one endpoint call through `send`.
-import {
-  type Endpoint,
-  type GroupJoinInfo,
-  getInviteCode,
-  getJoinInfo,
-  type JoinGroupInput,
-  type JoinGroupResult,
-  joinGroup,
-  revokeInviteCode,
-} from './endpoints/invite';
-import {
-  clientHeaders,
-  type PipelineConfig,
-  type RequestOptions,
-  send,
-  type WasendLogger,
-} from './http/request';
-import { DEFAULT_BACKOFF, type RetryBackoff } from './http/retryPolicy';
+// WasendClient: its options checked once, one ofetch-based fetcher made once; each method is one
+// endpoint entry sent through it.
+import type { Endpoint } from './endpoints/endpoint';
+import { toCall } from './endpoints/endpoint';
+import { getInviteCode, getJoinInfo, joinGroup, revokeInviteCode } from './endpoints/invite';
+import { createFetcher, type Send, type WasendLogger } from './http/fetcher';
+import { DEFAULT_BACKOFF, type RetryBackoff, type RetryClass, retriesFor } from './http/retryPolicy';
+import type { FetchFunction } from './http/transport';
 import { buildInviteLink } from './inviteLink';
-import {
-  checkBaseUrl,
-  checkCount,
-  checkHeaders,
-  checkKey,
-  checkRequestOptions,
-  type FetchFunction,
-  fail,
-} from './options';
+import type { Reader } from './schemas/answer';
+import { check } from './schemas/check';
+import type { GroupJoinInfo, JoinGroupInput, JoinGroupResult } from './schemas/invite';
+import { clientOptions, DEFAULT_BASE_URL, request as requestSchema, requestOptions } from './schemas/options';
 
 export interface WasendClientOptions {
   /** Your API key; `null` = send no Authorization header (the server at `baseUrl` is a key-holding proxy). */
@@ -46,6 +30,18 @@ export interface WasendClientOptions {
   logger?: WasendLogger;
 }
 
+/** Per-call options; each overrides the client's own. */
+export interface RequestOptions {
+  /** Aborts the whole call, retry waits included (→ `WasendAbortError`). */
+  signal?: AbortSignal;
+  /** ms per attempt; 0 = no timeout. */
+  timeout?: number;
+  /** Retries of GET requests (POST is never retried). */
+  maxRetries?: number;
+  /** Extra headers; `Authorization` is ignored in any spelling. */
+  headers?: Record<string, string>;
+}
+
 /** The escape hatch's call: same pipeline, the path encoding is the caller's (`encodePathSegment`). */
 export interface WasendRequest extends RequestOptions {
   method: string;
@@ -56,68 +52,62 @@ export interface WasendRequest extends RequestOptions {
   body?: unknown;
 }
 
-const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+/** A wire request as an endpoint entry or `request()` produces it. */
+interface WireRequest {
+  method: string;
+  path: string;
+  search: string;
+  body: string | undefined;
+}
 
-const encodable = (text: string): boolean => {
-  try {
-    encodeURIComponent(text);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/**
+ * A client's headers, built once: the default `accept`, the client's own headers, then the key.
+ * ofetch lays each call's headers over a copy of these.
+ */
+function clientHeaders(key: string | null, own: Record<string, string>): Headers {
+  const headers = new Headers({ accept: 'application/json, text/plain, */*' });
+  for (const [name, value] of Object.entries(own)) headers.set(name, value);
+  if (key !== null) headers.set('authorization', `Bearer ${key}`);
+  return headers;
+}
 
-/** Whether `JSON.stringify` (what `send` does with a body) succeeds: BigInt, cycles or a throwing toJSON fail. */
-const serializable = (body: unknown): boolean => {
-  try {
-    JSON.stringify(body);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** The call's headers for a JSON body: its own content type wins over any the caller gave. */
+function jsonHeaders(own: Record<string, string> | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(own ?? {}))
+    if (name.toLowerCase() !== 'content-type') headers[name] = value;
+  headers['content-type'] = 'application/json';
+  return headers;
+}
 
 export class WasendClient {
   /** The normalised base URL (no trailing '/'). */
   readonly baseUrl: string;
-  // Private: the key never shows in util.inspect, JSON.stringify or an enumerable property.
-  readonly #config: PipelineConfig;
+  // Private: the key lives only inside the fetcher's closure and its headers, never in a property.
+  readonly #fetcher: Send;
+  readonly #timeout: number;
+  readonly #maxRetries: number;
 
   constructor(options: WasendClientOptions) {
-    const o = (options ?? {}) as Partial<WasendClientOptions>;
-    const key = checkKey(o.apiKey);
-    this.baseUrl = checkBaseUrl(o.baseUrl);
-    checkCount('timeout', o.timeout);
-    checkCount('maxRetries', o.maxRetries, true);
-    if (o.retryBackoff !== undefined && (typeof o.retryBackoff !== 'object' || o.retryBackoff === null)) {
-      fail('retryBackoff must be an object { initialMs?, maxMs? }');
-    }
-    const backoff = { ...DEFAULT_BACKOFF, ...o.retryBackoff };
-    checkCount('retryBackoff.initialMs', backoff.initialMs);
-    checkCount('retryBackoff.maxMs', backoff.maxMs);
+    const o = check(clientOptions, options ?? {});
+    this.baseUrl = o.baseUrl ?? DEFAULT_BASE_URL;
+    this.#timeout = o.timeout ?? 30_000;
+    this.#maxRetries = o.maxRetries ?? 2;
     const custom = o.fetch;
-    if (custom !== undefined && typeof custom !== 'function') fail('fetch must be a function');
-    if (o.logger !== undefined && (typeof o.logger !== 'object' || o.logger === null))
-      fail('logger must be an object');
-    // Called unbound; the global one is looked up per call (tests and polyfills swap it).
-    const fetch: FetchFunction = custom
-      ? (input, init) => custom(input, init)
-      : (input, init) => globalThis.fetch(input, init);
-    this.#config = {
+    this.#fetcher = createFetcher({
       baseUrl: this.baseUrl,
-      key,
-      timeout: o.timeout ?? 30_000,
-      maxRetries: o.maxRetries ?? 2,
-      backoff,
-      headers: clientHeaders(key, checkHeaders('headers', o.headers)),
+      key: o.apiKey,
+      headers: clientHeaders(o.apiKey, o.headers ?? {}),
+      backoff: { ...DEFAULT_BACKOFF, ...o.retryBackoff },
       logger: o.logger,
-      fetch,
-    };
+      // Called unbound; the global one is looked up per call (tests and polyfills swap it).
+      fetch: custom ? (input, init) => custom(input, init) : (input, init) => globalThis.fetch(input, init),
+    });
   }
 
   /** The group's current invite code (bare), whatever dialect the server answers in. */
   async getGroupInviteCode(sessionId: string, groupId: string, options?: RequestOptions): Promise<string> {
-    return this.#call(getInviteCode, [sessionId, groupId], options);
+    return this.#call(getInviteCode, { sessionId, groupId }, options);
   }
 
   /** `https://chat.whatsapp.com/<code>` for the group's current code. */
@@ -127,58 +117,51 @@ export class WasendClient {
 
   /** Revokes the current code and resolves to the NEW one. Never retried automatically. */
   async revokeGroupInviteCode(sessionId: string, groupId: string, options?: RequestOptions): Promise<string> {
-    return this.#call(revokeInviteCode, [sessionId, groupId], options);
+    return this.#call(revokeInviteCode, { sessionId, groupId }, options);
   }
 
   /** What a code or link leads to, before joining. */
-  async getGroupJoinInfo(
-    sessionId: string,
-    codeOrLink: string,
-    options?: RequestOptions,
-  ): Promise<GroupJoinInfo> {
-    return this.#call(getJoinInfo, [sessionId, codeOrLink], options);
+  async getGroupJoinInfo(sessionId: string, codeOrLink: string, options?: RequestOptions): Promise<GroupJoinInfo> {
+    return this.#call(getJoinInfo, { sessionId, code: codeOrLink }, options);
   }
 
   /** Joins with a code or link (or `{ code }` / `{ inviteCode }` / `{ inviteLink }`). Never retried. */
-  async joinGroup(
-    sessionId: string,
-    codeOrLink: JoinGroupInput,
-    options?: RequestOptions,
-  ): Promise<JoinGroupResult> {
-    return this.#call(joinGroup, [sessionId, codeOrLink], options);
+  async joinGroup(sessionId: string, codeOrLink: JoinGroupInput, options?: RequestOptions): Promise<JoinGroupResult> {
+    return this.#call(joinGroup, { sessionId, code: codeOrLink }, options);
   }
 
   /** Any endpoint through the same pipeline; resolves to the parsed body as it came (empty → undefined). */
   async request(request: WasendRequest): Promise<unknown> {
-    if (typeof request !== 'object' || request === null) fail('request expects { method, path, … }');
-    const { method, path, query, body, ...options } = request;
-    if (typeof method !== 'string' || !/^[A-Za-z]+$/.test(method)) fail('method must be an HTTP method name');
-    const verb = method.toUpperCase();
-    // fetch refuses these with a TypeError, which would surface as a (retried) connection error.
-    if (FORBIDDEN_METHODS.has(verb)) fail(`method ${verb} cannot be sent by fetch`);
-    if (typeof path !== 'string' || !path.startsWith('/')) fail("path must be a string starting with '/'");
-    const search: Record<string, string> = {};
-    for (const [name, value] of Object.entries(query ?? {}))
-      if (value !== undefined) search[name] = String(value);
-    // A lone surrogate would reach the wire as U+FFFD, silently: refused like in a path segment.
-    if (![path, ...Object.keys(search), ...Object.values(search)].every(encodable))
-      fail('path and query must not hold a lone surrogate');
-    if (body !== undefined && (verb === 'GET' || verb === 'HEAD'))
-      fail(`a ${verb} request cannot carry a body`);
-    if (!serializable(body)) fail('body must be JSON-serializable (no BigInt, no cycles)');
-    checkRequestOptions(options);
-    const call = { method: verb, path, body, ...(query ? { query: search } : {}) };
-    return send(this.#config, call, options, (answer) => answer.body);
+    const wire = check(requestSchema, request);
+    const { method: _method, path: _path, query: _query, body: _body, ...options } = request;
+    return this.#send(wire, wire.method === 'GET' ? 'A' : 'C', options, (answer) => answer.body);
   }
 
-  // async: bad input (thrown by `build`) becomes a rejected promise, never a synchronous throw.
-  async #call<Args extends unknown[], Result>(
-    endpoint: Endpoint<Args, Result>,
-    args: Args,
+  // async: bad input becomes a rejected promise, never a synchronous throw.
+  async #call<Input extends Record<string, unknown>, Result>(
+    endpoint: Endpoint<Input, Result>,
+    args: Record<string, unknown>,
     options: RequestOptions | undefined,
   ): Promise<Result> {
-    const call = { method: endpoint.method, ...endpoint.build(...args) };
-    checkRequestOptions(options ?? {});
-    return send(this.#config, call, options ?? {}, endpoint.read);
+    return this.#send(toCall(endpoint, check(endpoint.input, args)), endpoint.retry, options, endpoint.answer);
+  }
+
+  #send<Result>(
+    wire: WireRequest,
+    retry: RetryClass,
+    options: RequestOptions | undefined,
+    read: Reader<Result>,
+  ): Promise<Result> {
+    const o = options === undefined ? {} : check(requestOptions, options);
+    return this.#fetcher(
+      {
+        ...wire,
+        headers: wire.body === undefined ? o.headers : jsonHeaders(o.headers),
+        signal: o.signal,
+        timeout: o.timeout ?? this.#timeout,
+        retries: retriesFor(retry, o.maxRetries, this.#maxRetries),
+      },
+      read,
+    );
   }
 }

@@ -1,6 +1,5 @@
 // Public exports of @wasend/core (the proxy lives in '@wasend/core/proxy'; its types are here too).
-export { WasendClient, type WasendClientOptions, type WasendRequest } from './client';
-export type { GroupJoinInfo, JoinGroupInput, JoinGroupResult } from './endpoints/invite';
+export { type RequestOptions, WasendClient, type WasendClientOptions, type WasendRequest } from './client';
 export {
   type APIErrorFields,
   AuthenticationError,
@@ -20,9 +19,12 @@ export {
   WasendResponseError,
   WasendTimeoutError,
 } from './errors';
-export type { RequestOptions, WasendLogger } from './http/request';
+export type { WasendLogger } from './http/fetcher';
 export type { RetryBackoff } from './http/retryPolicy';
+export type { FetchFunction } from './http/transport';
 export { buildInviteLink, parseInviteCode } from './inviteLink';
-export { DEFAULT_BASE_URL, type FetchFunction } from './options';
 export { encodePathSegment } from './path';
 export type { WasendProxy, WasendProxyOptions } from './proxy';
+export { schemas } from './schemas/index';
+export type { GroupJoinInfo, JoinGroupInput, JoinGroupResult } from './schemas/invite';
+export { DEFAULT_BASE_URL } from './schemas/options';

@@ -1,7 +1,8 @@
 /// <reference types="node" />
 import { inspect } from 'node:util';
 import { describe, expect, test, vi } from 'vitest';
-import { createAPIError, extractMessage } from '../src/errors';
+import { createAPIError } from '../src/errors';
+import { extractMessage } from '../src/schemas/errorBody';
 import {
   AuthenticationError,
   BadRequestError,

@@ -1,7 +1,7 @@
 // Defects the fault matrix (issue 4) found in core, each pinned here.
 import { describe, expect, it } from 'vitest';
 import { parseHttpDate } from '../src/http/httpDate';
-import { serverDelayMs } from '../src/http/retryPolicy';
+import { serverDelayMs } from '../src/http/serverDelay';
 
 const NOW = Date.parse('2026-11-26T08:00:00Z');
 

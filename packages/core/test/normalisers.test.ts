@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { readInviteCode, readJoinInfo, readJoinResult } from '../src/endpoints/invite';
+import { readInviteCode, readJoinInfo, readJoinResult } from '../src/schemas/invite';
 import { parseBody } from '../src/http/body';
-import type { Answer } from '../src/http/request';
+import type { Answer } from '../src/http/answer';
 import { WasendResponseError } from '../src/index';
 
 const C = 'AbCdEfGhIjKlMnOpQrStUv';

@@ -2,7 +2,7 @@
 // bodies decoded once, the attempt's one-listener abort, client headers built once, lazy answer
 // headers and redaction's no-key fast path.
 import { describe, expect, test } from 'vitest';
-import { REDACTED, redact } from '../src/errors';
+import { REDACTED, redact } from '../src/redact';
 import { readBounded } from '../src/http/body';
 import { WasendAPIError, WasendTimeoutError } from '../src/index';
 import { clientWith, KEY, rejection } from './helpers';

@@ -1,9 +1,9 @@
 // Defects found by the property cases of @wasend/test-suite (src/cases/properties/), pinned here.
 import { describe, expect, test } from 'vitest';
-import { readJoinInfo } from '../src/endpoints/invite';
-import { plainText } from '../src/errors';
+import { readJoinInfo } from '../src/schemas/invite';
+import { plainText } from '../src/htmlText';
 import { parseBody } from '../src/http/body';
-import type { Answer } from '../src/http/request';
+import type { Answer } from '../src/http/answer';
 import { WasendAbortError, WasendArgumentError, WasendClient } from '../src/index';
 import { createWasendProxy } from '../src/proxy';
 import { clientWith, json, KEY } from './helpers';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { backoffMs, isRetriedMethod, isRetriedStatus, serverDelayMs } from '../src/http/retryPolicy';
+import { backoffMs, isRetriedMethod, isRetriedStatus } from '../src/http/retryPolicy';
+import { serverDelayMs } from '../src/http/serverDelay';
 
 const NOW = Date.parse('2026-11-26T08:00:00Z');
 

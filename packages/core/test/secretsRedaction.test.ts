@@ -1,6 +1,8 @@
 // redact(): the key in every form a server realistically echoes it (issue 4, "Secrets").
 import { describe, expect, test } from 'vitest';
-import { extractMessage, plainText, REDACTED, redact } from '../src/errors';
+import { plainText } from '../src/htmlText';
+import { REDACTED, redact } from '../src/redact';
+import { extractMessage } from '../src/schemas/errorBody';
 
 const PLAIN = 'sk_live_S3cr3t-0123456789';
 const BASE64 = 'wsk_7Hq/Zp+Lm9x/Qa==';

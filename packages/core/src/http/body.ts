@@ -1,4 +1,5 @@
-// Reading answers: abortable, bounded at 1 MiB, decoded as UTF-8; JSON only where it looks like JSON.
+// Reading bodies: abortable, bounded at 1 MiB, decoded as UTF-8; JSON only where it looks like JSON.
+import type { AbortLike } from '../deadline';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -11,17 +12,6 @@ export interface BodyText {
 const noop = () => {};
 // Stateless between calls (every decode is a whole one, never `stream: true`), so one serves all.
 const decoder = new TextDecoder();
-
-/**
- * What reading needs of an abort: an `AbortSignal`, or anything with the same members (the client's
- * attempts use a one-listener stand-in, cheaper than an EventTarget on every call).
- */
-export interface AbortLike {
-  readonly aborted: boolean;
-  readonly reason: unknown;
-  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
-  removeEventListener(type: 'abort', listener: () => void): void;
-}
 
 /** Settles like `promise`, or rejects once `signal` aborts: a fetch that ignores its signal cannot hang a call. */
 export function abortable<T>(promise: Promise<T>, signal: AbortLike): Promise<T> {

@@ -1,5 +1,13 @@
-// Which failures are retried and how long to wait before the next attempt (API.md "Retries").
-import { parseHttpDate } from './httpDate';
+// The retry decision, in one place: which failures are retried and how long to wait before the next
+// attempt (docs/design.md, "Retries").
+import {
+  RedirectRefusedError,
+  RateLimitError,
+  WasendAPIError,
+  WasendConnectionError,
+  type WasendError,
+} from '../errors';
+import { serverDelayMs } from './serverDelay';
 
 export interface RetryBackoff {
   /** Base delay of the first retry, in ms (default 500). */
@@ -13,33 +21,47 @@ export const DEFAULT_BACKOFF = { initialMs: 500, maxMs: 8_000 } as const;
 /** Server-given delays above this are not waited for: the error is thrown at once. */
 export const MAX_SERVER_DELAY_MS = 60_000;
 
+/** The statuses worth another attempt (also what ofetch is told, so both agree). */
+export const RETRIED_STATUSES = [408, 425, 429, 500, 502, 503, 504];
+
+export const isRetriedStatus = (status: number): boolean => RETRIED_STATUSES.includes(status);
+
 /**
- * The longest delay a timer holds (2^31 − 1 ms, ~24.8 days). Longer ones overflow and fire at once in
- * every runtime, so a huge `timeout` would time out in 1 ms and a huge backoff would not wait: every
- * timer (attempt timeout, retry wait, proxy timeout) is clamped to it.
+ * How an endpoint may be retried: `A` idempotent reads, retried up to `maxRetries` (the client's
+ * unless the call sets it); `B` retried only when the call itself passes `maxRetries`; `C` never
+ * (revoke, join, sends: a second attempt could act twice).
  */
-export const MAX_TIMER_MS = 2_147_483_647;
-
-const RETRIED_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
-
-export const isRetriedStatus = (status: number): boolean => RETRIED_STATUSES.has(status);
+export type RetryClass = 'A' | 'B' | 'C';
 
 /** Only GET is retried: POST endpoints (revoke, join) are not idempotent. */
 export const isRetriedMethod = (method: string): boolean => method === 'GET';
 
+/** How many retries a call gets: its class, the call's own `maxRetries`, else the client's. */
+export function retriesFor(retry: RetryClass, callMaxRetries: number | undefined, clientMaxRetries: number): number {
+  if (retry === 'A') return callMaxRetries ?? clientMaxRetries;
+  if (retry === 'B') return callMaxRetries ?? 0;
+  return 0;
+}
+
 /**
- * The delay the server asked for, in ms: `retry-after-ms`, else `Retry-After` as seconds or an
- * HTTP date (a past date means 0). `undefined` when absent or unreadable.
+ * The decision: how long to wait before retry number `retry` (1, 2, …) after `error`, or
+ * `undefined` when this failure is not retried at all:
+ * - an answer with a retried status: the server's delay (Retry-After, retry-after-ms) when it gave
+ *   one, else backoff; a server delay above MAX_SERVER_DELAY_MS is not waited for;
+ * - a connection failure or timeout: backoff, except a refused redirect (it would be refused again);
+ * - anything else (an abort, a refusal in a 2xx, an unusable answer, bad input): never.
  */
-export function serverDelayMs(headers: Record<string, string>, now = Date.now()): number | undefined {
-  const ms = headers['retry-after-ms']?.trim();
-  if (ms && /^\d+(\.\d+)?$/.test(ms)) return Number(ms);
-  const after = headers['retry-after']?.trim();
-  if (!after) return undefined;
-  if (/^\d+(\.\d+)?$/.test(after)) return Number(after) * 1000;
-  // Strictly an HTTP date: anything else (garbage) leaves the delay to the backoff.
-  const date = parseHttpDate(after, now);
-  return date === undefined ? undefined : Math.max(0, date - now);
+export function retryDelay(error: WasendError, retry: number, backoff: RetryBackoff): number | undefined {
+  if (error instanceof WasendAPIError) {
+    if (!isRetriedStatus(error.status)) return undefined;
+    const asked = error instanceof RateLimitError ? error.retryAfterMs : serverDelayMs(error.headers);
+    if (asked === undefined) return backoffMs(retry, backoff);
+    return asked <= MAX_SERVER_DELAY_MS ? asked : undefined;
+  }
+  if (error instanceof WasendConnectionError && !(error instanceof RedirectRefusedError)) {
+    return backoffMs(retry, backoff);
+  }
+  return undefined;
 }
 
 /** Retry k (1, 2, …) waits a random 50–100 % of `initialMs · 2^(k−1)`, that base capped at `maxMs`. */

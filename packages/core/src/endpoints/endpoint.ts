@@ -1,0 +1,37 @@
+// What an endpoint is, as data: one entry per endpoint, turned into a call by `toCall`.
+import type * as z from 'zod/mini';
+import type { RetryClass } from '../http/retryPolicy';
+import { encodePathSegment } from '../path';
+import type { Reader } from '../schemas/answer';
+
+export interface Endpoint<Input extends Record<string, unknown>, Result> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** A template: each `{name}` is filled with `input[name]`, percent-encoded as one segment. */
+  path: string;
+  /** The method's arguments as one object: checked (and normalised) before anything is sent. */
+  input: z.ZodMiniType<Input>;
+  /** The query parameters, from the checked input. */
+  query?: (input: Input) => Record<string, string>;
+  /** The JSON body, from the checked input. */
+  body?: (input: Input) => unknown;
+  /** Reads a 2xx answer in every dialect into the one result. */
+  answer: Reader<Result>;
+  /** How it may be retried (see retryPolicy.ts). */
+  retry: RetryClass;
+}
+
+/** The endpoint's wire request for a checked input: encoded path, query string, JSON text. */
+export function toCall<Input extends Record<string, unknown>>(
+  endpoint: Endpoint<Input, unknown>,
+  input: Input,
+): { method: string; path: string; search: string; body: string | undefined } {
+  const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodePathSegment(input[name] as string));
+  const query = endpoint.query?.(input);
+  const body = endpoint.body?.(input);
+  return {
+    method: endpoint.method,
+    path,
+    search: query ? `?${new URLSearchParams(query)}` : '',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  };
+}

@@ -1,0 +1,72 @@
+// The upstream call: the caller's safe headers and the real key, under one deadline, no redirects,
+// bounded both ways, and the answer passed back with the key redacted.
+import { Deadline } from '../deadline';
+import { abortable, readBounded } from '../http/body';
+import type { FetchFunction } from '../http/transport';
+import { redact } from '../redact';
+import { errorReply } from './reply';
+
+/** Request headers worth forwarding; everything else (Authorization, cookies, hop-by-hop) stays here. */
+const FORWARDED = ['accept', 'accept-language', 'content-type', 'user-agent', 'x-request-id'];
+/** Answer headers passed back to the caller. */
+const PASSED_BACK = ['content-type', 'retry-after', 'retry-after-ms', 'x-request-id'];
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+export interface Upstream {
+  key: string;
+  /** The upstream base URL (no trailing '/'). */
+  base: string;
+  fetch: FetchFunction | undefined;
+  /** ms for the upstream answer, body included; 0 = none. */
+  timeout: number;
+}
+
+export async function forward(
+  request: Request,
+  target: string,
+  upstream: Upstream,
+  cors: Record<string, string>,
+): Promise<Response> {
+  const { key } = upstream;
+  const headers = new Headers();
+  for (const name of FORWARDED) {
+    const value = request.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  headers.set('authorization', `Bearer ${key}`);
+
+  const deadline = new Deadline(request.signal ?? undefined, upstream.timeout);
+  try {
+    let body: string | undefined;
+    if (request.method === 'POST') {
+      const read = await readBounded(request, deadline);
+      if (read.overflow) return errorReply(413, 'BadRequestError', 'request body larger than 1 MiB', cors);
+      body = read.text || undefined;
+    }
+    const doFetch = upstream.fetch ?? globalThis.fetch;
+    const answer = await abortable(
+      doFetch(target, { method: request.method, headers, body, redirect: 'manual', signal: deadline.signal }),
+      deadline,
+    );
+    if (answer.type === 'opaqueredirect' || (answer.status >= 300 && answer.status < 400)) {
+      answer.body?.cancel().catch(() => {});
+      return errorReply(502, 'WasendConnectionError', 'upstream redirect refused', cors);
+    }
+    const read = await readBounded(answer, deadline);
+    if (read.overflow) return errorReply(502, 'WasendResponseError', 'upstream answer larger than 1 MiB', cors);
+    const out = new Headers(cors);
+    for (const name of PASSED_BACK) {
+      const value = answer.headers.get(name);
+      if (value !== null) out.set(name, redact(value, key));
+    }
+    const text = NULL_BODY.has(answer.status) ? null : redact(read.text, key);
+    return new Response(text, { status: answer.status, headers: out });
+  } catch {
+    // Never echo the upstream error: it may name the URL or, from a custom fetch, anything.
+    return deadline.timedOut && !request.signal?.aborted
+      ? errorReply(504, 'WasendTimeoutError', 'upstream did not answer in time', cors)
+      : errorReply(502, 'WasendConnectionError', 'upstream unreachable', cors);
+  } finally {
+    deadline.dispose();
+  }
+}

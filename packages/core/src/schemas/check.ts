@@ -1,0 +1,10 @@
+// Input checking: a schema's value, or a WasendArgumentError with the schema's own message.
+import * as z from 'zod/mini';
+import { WasendArgumentError } from '../errors';
+
+/** `value` as `schema` outputs it; bad input throws `WasendArgumentError` (the first problem's message). */
+export function check<Schema extends z.ZodMiniType>(schema: Schema, value: unknown): z.output<Schema> {
+  const result = z.safeParse(schema, value);
+  if (result.success) return result.data;
+  throw new WasendArgumentError(result.error.issues[0]?.message ?? 'invalid argument');
+}

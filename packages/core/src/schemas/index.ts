@@ -1,0 +1,42 @@
+// `schemas`: the zod/mini schemas the client itself uses, for users (each is a Standard Schema).
+import { engineExceptionBody, errorObjectBody, errorTextBody, nestBody } from './errorBody';
+import {
+  groupId,
+  inviteCode,
+  inviteCodeDialects,
+  joinGroupInput,
+  joinInfoBaileys,
+  joinInfoCamel,
+  joinInfoPascal,
+  joinResultById,
+  joinResultByJid,
+  sessionId,
+} from './invite';
+import { apiKey, baseUrl, clientOptions, headers, request, requestOptions, retryBackoff } from './options';
+
+export const schemas = {
+  // inputs
+  sessionId,
+  groupId,
+  inviteCode,
+  joinGroupInput,
+  // options
+  apiKey,
+  baseUrl,
+  headers,
+  retryBackoff,
+  clientOptions,
+  requestOptions,
+  request,
+  // answers, one schema per dialect, each → its one result type
+  inviteCodeAnswer: inviteCodeDialects,
+  joinInfoAnswer: { docs: joinInfoCamel, camelCase: joinInfoCamel, pascalCase: joinInfoPascal, baileys: joinInfoBaileys },
+  joinGroupAnswer: { byId: joinResultById, byJid: joinResultByJid },
+  // error bodies
+  errorBody: {
+    engineException: engineExceptionBody,
+    nest: nestBody,
+    errorText: errorTextBody,
+    errorObject: errorObjectBody,
+  },
+};

@@ -1,0 +1,252 @@
+// The invite family's wire, as zod/mini schemas: each endpoint's input, and every answer dialect of
+// docs/contract.md §1–4, each turned into its one result type.
+import * as z from 'zod/mini';
+import type { Answer } from '../http/answer';
+import { matchInviteCode } from '../inviteLink';
+import { parseByKeys, type Reader, readByKeys, unusable } from './answer';
+
+export interface GroupJoinInfo {
+  id: string;
+  name?: string;
+  description?: string;
+  ownerJid?: string;
+  participantsCount?: number;
+  /** ISO 8601. */
+  createdAt?: string;
+  isAnnounce?: boolean;
+  isLocked?: boolean;
+}
+
+export interface JoinGroupResult {
+  id: string;
+  name?: string;
+  participantsCount?: number;
+}
+
+/** What `joinGroup` accepts: a code or link, or an object carrying one. */
+export type JoinGroupInput = string | { code: string } | { inviteCode: string } | { inviteLink: string };
+
+// ── inputs ───────────────────────────────────────────────────────────────────────────────────────
+
+const encodable = (text: string): boolean => {
+  try {
+    encodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A session, group, chat or message id as a path segment takes it: a string that is not '', '.' or
+ * '..' (URL parsers collapse them even when encoded) and holds no lone surrogate (not encodable).
+ */
+const pathId = (name: string) =>
+  z
+    .string({ error: `${name} must be a string` })
+    .check(
+      z.refine((id) => id !== '' && id !== '.' && id !== '..', {
+        error: `${name} must not be '', '.' or '..'`,
+      }),
+      z.refine(encodable, { error: `${name} holds a lone surrogate and cannot be encoded` }),
+    );
+
+export const sessionId = pathId('sessionId');
+export const groupId = pathId('groupId');
+
+const NO_CODE = 'expected a WhatsApp group invite code or link';
+
+/** A code or any link form of docs/contract.md ("Invite codes and links") → the bare code. */
+export const inviteCode = z.pipe(
+  z.string({ error: NO_CODE }).check(z.refine((text) => matchInviteCode(text) !== undefined, { error: NO_CODE })),
+  z.transform((text) => matchInviteCode(text) as string),
+);
+
+const field = <Name extends string>(name: Name) =>
+  z.pipe(
+    z.object({ [name]: z.string() } as Record<Name, z.ZodMiniString>),
+    z.transform((record) => (record as Record<string, string>)[name] as string),
+  );
+
+/** `joinGroup`'s second argument: a code or link, or `{ code }` | `{ inviteCode }` | `{ inviteLink }`. */
+export const joinGroupInput = z.pipe(
+  z.union([z.string(), field('code'), field('inviteCode'), field('inviteLink')], {
+    error: 'joinGroup expects a code or link, or { code } | { inviteCode } | { inviteLink }',
+  }),
+  inviteCode,
+);
+
+// ── answers ──────────────────────────────────────────────────────────────────────────────────────
+
+/** A field's value when it has the expected type, else left out: one odd field never fails an answer. */
+const lenient = <Schema extends z.ZodMiniType>(schema: Schema) =>
+  z.optional(z.union([schema, z.transform((): undefined => undefined)]));
+
+const text = z.string().check(z.minLength(1));
+const count = z.number().check(z.refine(Number.isInteger), z.minimum(0));
+const flag = z.boolean();
+const list = z.array(z.unknown());
+
+/** The code in a field (docs `inviteCode`, `code`, `inviteLink`, `link`), any text form of it. */
+const codeIn = <Name extends string>(name: Name) =>
+  z.pipe(
+    z.object({ [name]: inviteCode } as Record<Name, typeof inviteCode>),
+    z.transform((record) => (record as Record<string, string>)[name] as string),
+  );
+
+/**
+ * Invite code (and revoke) answers that are JSON objects, by the key that names the dialect:
+ * docs `{ success, inviteCode }`, `{ code }`, `{ inviteLink }`, `{ link }`.
+ */
+export const inviteCodeDialects = {
+  inviteCode: codeIn('inviteCode'),
+  code: codeIn('code'),
+  inviteLink: codeIn('inviteLink'),
+  link: codeIn('link'),
+};
+
+/** Drops undefined fields, so results compare and print cleanly. */
+function compact<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
+}
+
+/** Unix seconds → ISO 8601; undefined beyond Date's range (toISOString would throw). */
+function isoFromSeconds(seconds: number | undefined): string | undefined {
+  if (seconds === undefined) return undefined;
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** docs (inside `data`) and unwrapped camelCase: `{ jid, name, topic, ownerJid, participantsCount, … }`. */
+export const joinInfoCamel = z.pipe(
+  z.object({
+    jid: text,
+    name: lenient(text),
+    topic: lenient(text),
+    ownerJid: lenient(text),
+    participantsCount: lenient(count),
+    participants: lenient(list),
+    isAnnounce: lenient(flag),
+    isLocked: lenient(flag),
+    groupCreated: lenient(text),
+  }),
+  z.transform(
+    (g): GroupJoinInfo =>
+      compact({
+        id: g.jid,
+        name: g.name,
+        description: g.topic,
+        ownerJid: g.ownerJid,
+        participantsCount: g.participantsCount ?? g.participants?.length,
+        createdAt: g.groupCreated,
+        isAnnounce: g.isAnnounce,
+        isLocked: g.isLocked,
+      }),
+  ),
+);
+
+/** The Go engine's PascalCase `GroupInfo`: `{ JID, Name, Topic, OwnerJID, Participants | ParticipantCount, … }`. */
+export const joinInfoPascal = z.pipe(
+  z.object({
+    JID: text,
+    Name: lenient(text),
+    Topic: lenient(text),
+    OwnerJID: lenient(text),
+    ParticipantCount: lenient(count),
+    Participants: lenient(list),
+    IsAnnounce: lenient(flag),
+    IsLocked: lenient(flag),
+    GroupCreated: lenient(text),
+  }),
+  z.transform(
+    (g): GroupJoinInfo =>
+      compact({
+        id: g.JID,
+        name: g.Name,
+        description: g.Topic,
+        ownerJid: g.OwnerJID,
+        participantsCount: g.ParticipantCount ?? g.Participants?.length,
+        createdAt: g.GroupCreated,
+        isAnnounce: g.IsAnnounce,
+        isLocked: g.IsLocked,
+      }),
+  ),
+);
+
+/** Baileys group metadata (NOWEB): `{ id, subject, desc, owner, size | participants, creation (unix s), … }`. */
+export const joinInfoBaileys = z.pipe(
+  z.object({
+    id: text,
+    subject: lenient(text),
+    desc: lenient(text),
+    owner: lenient(text),
+    size: lenient(count),
+    participants: lenient(list),
+    creation: lenient(count),
+    announce: lenient(flag),
+    restrict: lenient(flag),
+  }),
+  z.transform(
+    (g): GroupJoinInfo =>
+      compact({
+        id: g.id,
+        name: g.subject,
+        description: g.desc,
+        ownerJid: g.owner,
+        participantsCount: g.size ?? g.participants?.length,
+        createdAt: isoFromSeconds(g.creation),
+        isAnnounce: g.announce,
+        isLocked: g.restrict,
+      }),
+  ),
+);
+
+/** Join-info answers by the key that names the dialect (a docs `data` wrapper is unwrapped first). */
+export const joinInfoDialects = { JID: joinInfoPascal, jid: joinInfoCamel, id: joinInfoBaileys };
+
+/** `{ id, name?, participantsCount? }`: every engine's `{ id }`, and the docs' group inside `group`. */
+export const joinResultById = z.pipe(
+  z.object({ id: text, name: lenient(text), participantsCount: lenient(count) }),
+  z.transform((g): JoinGroupResult => compact({ id: g.id, name: g.name, participantsCount: g.participantsCount })),
+);
+/** The Go engine's `{ jid }` (or `{ JID }`). */
+export const joinResultByJid = z.pipe(
+  z.union([z.object({ jid: text }), z.pipe(z.object({ JID: text }), z.transform((g) => ({ jid: g.JID })))]),
+  z.transform((g): JoinGroupResult => ({ id: g.jid })),
+);
+
+export const joinResultDialects = { id: joinResultById, jid: joinResultByJid, JID: joinResultByJid };
+
+// ── readers: an answer, whatever its dialect, → the one result ────────────────────────────────────
+
+/**
+ * Any form of docs/contract.md §1: the bare code or a link as text whatever the content type (waha,
+ * gows), a JSON string literal (also sent as text), or an object by its key (`inviteCode`, `code`,
+ * `inviteLink`, `link`, also inside `data`). The raw text is tried before any JSON parsing, so an
+ * all-digit code keeps every digit.
+ */
+export function readInviteCode(answer: Answer): string {
+  const direct = z.safeParse(inviteCode, answer.text);
+  if (direct.success) return direct.data;
+  let body = answer.body;
+  // A JSON string literal sent as text or without a type. Only then: a body already parsed to a
+  // string (`"1234…"` as JSON) must not be parsed again, or an all-digit code would become a number.
+  if (typeof body === 'string' && body.trim().startsWith('"')) {
+    try {
+      body = JSON.parse(body.trim());
+    } catch {
+      // plain text that is no code: fails below
+    }
+  }
+  const code =
+    typeof body === 'string' ? z.safeParse(inviteCode, body).data : parseByKeys(body, inviteCodeDialects, 'data');
+  if (code === undefined) throw unusable(answer, 'invite code');
+  return code;
+}
+
+/** docs wrapper, unwrapped camelCase, PascalCase (Go engine) and Baileys (unix-seconds `creation`). */
+export const readJoinInfo: Reader<GroupJoinInfo> = readByKeys(joinInfoDialects, 'group join info', 'data');
+
+/** `{ id }`, `{ jid }`, `{ success, group: { … } }`, `{ id, name, participantsCount }`. */
+export const readJoinResult: Reader<JoinGroupResult> = readByKeys(joinResultDialects, 'joined group id', 'group');

@@ -1,0 +1,237 @@
+// Client options, per-call options and the escape hatch's request, as zod/mini schemas. Every check
+// carries its own message: these are what a WasendArgumentError says.
+import * as z from 'zod/mini';
+import type { WasendLogger } from '../http/fetcher';
+import type { FetchFunction } from '../http/transport';
+
+export const DEFAULT_BASE_URL = 'https://api.wasend.dev';
+
+/** A finite number >= 0 (ms). */
+const duration = (name: string) => {
+  const error = `${name} must be a finite number >= 0`;
+  return z.number({ error }).check(z.minimum(0, { error }));
+};
+
+/** An integer >= 0 (a count of retries). */
+const whole = (name: string) => {
+  const error = `${name} must be an integer >= 0`;
+  return z.number({ error }).check(z.refine(Number.isInteger, { error }), z.minimum(0, { error }));
+};
+
+/** The key's text: outer whitespace trimmed, then not empty and visible ASCII only. */
+export const keyChecks = () => [
+  z.trim(),
+  z.minLength(1, { error: 'apiKey is empty', abort: true }),
+  z.regex(/^[\x21-\x7e]+$/, { error: 'apiKey contains whitespace, control or non-ASCII characters' }),
+];
+
+/**
+ * The key, outer whitespace trimmed (a pasted secret often ends in a newline); `null` = no key.
+ * A key travels in a header: only visible ASCII can (whitespace, controls and other characters would
+ * otherwise surface later as a bare TypeError from Headers). Messages never include the key itself.
+ */
+export const apiKey = z.nullable(
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'apiKey is required: pass your Wasend API key, or pass null to call a key-holding proxy'
+          : 'apiKey must be a string or null',
+    })
+    .check(...keyChecks()),
+);
+
+const httpUrl = (value: string): URL | undefined => {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** An absolute http(s) URL, possibly with a path prefix, given back without trailing '/'. */
+export const baseUrl = z.pipe(
+  z
+    .string({ error: 'baseUrl must be an absolute http(s) URL' })
+    .check(
+      z.refine((value) => httpUrl(value) !== undefined, {
+        error: 'baseUrl must be an absolute http(s) URL',
+        abort: true,
+      }),
+      z.refine(
+        (value) => {
+          const url = httpUrl(value) as URL;
+          return !(url.search || url.hash || url.username || url.password);
+        },
+        { error: 'baseUrl must not carry a query, fragment or credentials' },
+      ),
+    ),
+  z.transform((value) => {
+    const url = httpUrl(value) as URL;
+    return url.origin + url.pathname.replace(/\/+$/, '');
+  }),
+);
+
+// Anything but tab, space and visible ASCII (RFC 9110 asks senders for US-ASCII values).
+const BAD_HEADER_VALUE = /[^\t\x20-\x7e]/;
+
+/**
+ * Header values are byte strings, and runtimes disagree past ASCII: above U+00FF most throw while
+ * workerd sends UTF-8; U+0080–U+00FF go as Latin-1 bytes, except in workerd (UTF-8 again); a control
+ * character such as DEL passes `Headers`, then Node and Chromium fail the fetch and workerd sends it.
+ * Checked here, so every runtime fails the same way, before anything is sent.
+ */
+const isHeaderRecord = (value: unknown): value is Record<string, string> => {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Object.values(value).some((v) => typeof v !== 'string' || BAD_HEADER_VALUE.test(v))) return false;
+  try {
+    new Headers(value as Record<string, string>);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Extra headers: a checked copy, without Authorization in any spelling (that one is the client's alone). */
+export const headers = z.pipe(
+  z.custom<Record<string, string>>(isHeaderRecord, {
+    error: 'headers must be an object of valid header names and string values',
+  }),
+  z.transform((record) => {
+    const copy: Record<string, string> = {};
+    for (const [name, value] of Object.entries(record))
+      if (name.toLowerCase() !== 'authorization') copy[name] = value;
+    return copy;
+  }),
+);
+
+export const signal = z.custom<AbortSignal>(
+  (value) => typeof (value as AbortSignal | null)?.addEventListener === 'function',
+  { error: 'signal must be an AbortSignal' },
+);
+
+/** Per-call options; each overrides the client's own. */
+export const requestOptions = z.object(
+  {
+    signal: z.optional(signal),
+    timeout: z.optional(duration('timeout')),
+    maxRetries: z.optional(whole('maxRetries')),
+    headers: z.optional(headers),
+  },
+  { error: 'options must be an object { signal?, timeout?, maxRetries?, headers? }' },
+);
+
+export const retryBackoff = z.object(
+  {
+    initialMs: z.optional(duration('retryBackoff.initialMs')),
+    maxMs: z.optional(duration('retryBackoff.maxMs')),
+  },
+  { error: 'retryBackoff must be an object { initialMs?, maxMs? }' },
+);
+
+export const clientOptions = z.object(
+  {
+    apiKey,
+    baseUrl: z.optional(baseUrl),
+    timeout: z.optional(duration('timeout')),
+    maxRetries: z.optional(whole('maxRetries')),
+    retryBackoff: z.optional(retryBackoff),
+    fetch: z.optional(
+      z.custom<FetchFunction>((value) => typeof value === 'function', { error: 'fetch must be a function' }),
+    ),
+    headers: z.optional(headers),
+    logger: z.optional(
+      z.custom<WasendLogger>((value) => typeof value === 'object' && value !== null, {
+        error: 'logger must be an object',
+      }),
+    ),
+  },
+  { error: 'WasendClient expects an options object { apiKey, … }' },
+);
+
+// fetch refuses these with a TypeError, which would surface as a (retried) connection error.
+const FORBIDDEN_METHODS = ['CONNECT', 'TRACE', 'TRACK'];
+
+const encodable = (text: string): boolean => {
+  try {
+    encodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Whether `JSON.stringify` succeeds: BigInt, cycles or a throwing toJSON fail. */
+const serializable = (body: unknown): boolean => {
+  try {
+    JSON.stringify(body);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The escape hatch's call, checked the way fetch would refuse it, so that it goes out exactly as
+ * given or not at all: the method upper-cased, the query serialised, the body as JSON text.
+ * A lone surrogate would reach the wire as U+FFFD, silently: refused.
+ */
+export const request = z.pipe(
+  z
+    .object(
+      {
+        method: z
+          .string({ error: 'method must be an HTTP method name' })
+          .check(
+            z.regex(/^[A-Za-z]+$/, { error: 'method must be an HTTP method name', abort: true }),
+            z.refine((method) => !FORBIDDEN_METHODS.includes(method.toUpperCase()), {
+              error: 'method cannot be sent by fetch (CONNECT, TRACE, TRACK)',
+            }),
+          ),
+        path: z
+          .string({ error: "path must be a string starting with '/'" })
+          .check(
+            z.startsWith('/', { error: "path must be a string starting with '/'" }),
+            z.refine(encodable, { error: 'path and query must not hold a lone surrogate' }),
+          ),
+        query: z.optional(
+          z.pipe(
+            z.record(
+              z.string(),
+              z.optional(z.union([z.string(), z.number(), z.boolean()])),
+              { error: 'query must be an object of strings, numbers and booleans' },
+            ),
+            z.transform((query) => {
+              const search: Record<string, string> = {};
+              for (const [name, value] of Object.entries(query))
+                if (value !== undefined) search[name] = String(value);
+              return search;
+            }),
+          ).check(
+            z.refine((search) => Object.entries(search).every(([n, v]) => encodable(n) && encodable(v)), {
+              error: 'path and query must not hold a lone surrogate',
+            }),
+          ),
+        ),
+        body: z.optional(
+          z.unknown().check(
+            z.refine(serializable, { error: 'body must be JSON-serializable (no BigInt, no cycles)' }),
+          ),
+        ),
+      },
+      { error: 'request expects { method, path, … }' },
+    )
+    .check(
+      z.refine(
+        ({ method, body }) => body === undefined || !['GET', 'HEAD'].includes(method.toUpperCase()),
+        { error: 'a GET or HEAD request cannot carry a body' },
+      ),
+    ),
+  z.transform(({ method, path, query, body }) => ({
+    method: method.toUpperCase(),
+    path,
+    search: query ? `?${new URLSearchParams(query)}` : '',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })),
+);
