@@ -21,14 +21,12 @@ export type WasendClientOptions = Omit<CoreOptions, 'apiKey' | 'baseUrl'> & {
 
 // Never includes the key: messages end up in consoles, error trackers and screenshots.
 const KEY_IN_BROWSER =
-  'apiKey was given to the browser client: anyone who opens the page can read it. Keep the key on a ' +
-  "server behind a proxy (createWasendProxy from '@wasend/core/proxy') and use " +
-  "new WasendClient({ baseUrl: location.origin + '/wasend' }) here; if every user of this page may " +
-  'see the key (a local tool), pass dangerouslyAllowBrowser: true.';
+  'apiKey was given to the browser client, where anyone who opens the page can read it: keep it on a ' +
+  "server behind createWasendProxy ('@wasend/core/proxy') and pass baseUrl here; for a tool only " +
+  'you run, pass dangerouslyAllowBrowser: true.';
 
 const BASE_URL_REQUIRED =
-  'baseUrl is required in the browser: the URL of your key-holding proxy, ' +
-  "e.g. new WasendClient({ baseUrl: location.origin + '/wasend' })";
+  "baseUrl is required in the browser: your key-holding proxy's URL, e.g. location.origin + '/wasend'";
 
 /**
  * The core client for pages: proxy mode by default. Requests, retries and errors are core's; this

@@ -1,4 +1,15 @@
+// Path segments: what may travel as one, and its percent-encoding.
 import { WasendArgumentError } from './errors';
+
+/** Whether `text` can be percent-encoded (a lone UTF-16 surrogate cannot). */
+export const encodable = (text: string): boolean => {
+  try {
+    encodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /**
  * Percent-encodes one path segment, so a `/`, `?`, `#` or `..` inside an id never changes which

@@ -3,7 +3,12 @@ import * as z from 'zod/mini';
 import { plainText } from '../htmlText';
 
 /** A non-blank string, trimmed: a message worth showing. */
-export const words = z.string().check(z.trim(), z.minLength(1));
+export const words = z
+  .pipe(
+    z.string(),
+    z.transform((text) => text.trim()),
+  )
+  .check(z.refine((text) => text !== ''));
 
 /** The engine's exception filter (500): `{ statusCode, exception: { message, name, stack }, request }`. */
 export const engineExceptionBody = z.object({ exception: z.object({ message: words }) });
@@ -13,7 +18,7 @@ export const nestBody = z.object({
     words,
     z.pipe(
       z.pipe(
-        z.array(z.unknown()),
+        z.custom<unknown[]>(Array.isArray),
         z.transform((list) => list.filter((item) => typeof item === 'string').join('; ')),
       ),
       words,

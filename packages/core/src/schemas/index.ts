@@ -10,6 +10,7 @@ import {
   joinInfoPascal,
   joinResultById,
   joinResultByJid,
+  joinResultByJID,
   sessionId,
 } from './invite';
 import { apiKey, baseUrl, clientOptions, headers, request, requestOptions, retryBackoff } from './options';
@@ -31,7 +32,7 @@ export const schemas = {
   // answers, one schema per dialect, each → its one result type
   inviteCodeAnswer: inviteCodeDialects,
   joinInfoAnswer: { docs: joinInfoCamel, camelCase: joinInfoCamel, pascalCase: joinInfoPascal, baileys: joinInfoBaileys },
-  joinGroupAnswer: { byId: joinResultById, byJid: joinResultByJid },
+  joinGroupAnswer: { byId: joinResultById, byJid: joinResultByJid, byJID: joinResultByJID },
   // error bodies
   errorBody: {
     engineException: engineExceptionBody,

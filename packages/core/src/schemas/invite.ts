@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import type { Answer } from '../http/answer';
 import { matchInviteCode } from '../inviteLink';
+import { encodable } from '../path';
 import { parseByKeys, type Reader, readByKeys, unusable } from './answer';
 
 export interface GroupJoinInfo {
@@ -27,15 +28,6 @@ export interface JoinGroupResult {
 export type JoinGroupInput = string | { code: string } | { inviteCode: string } | { inviteLink: string };
 
 // ── inputs ───────────────────────────────────────────────────────────────────────────────────────
-
-const encodable = (text: string): boolean => {
-  try {
-    encodeURIComponent(text);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /**
  * A session, group, chat or message id as a path segment takes it: a string that is not '', '.' or
@@ -82,10 +74,10 @@ export const joinGroupInput = z.pipe(
 const lenient = <Schema extends z.ZodMiniType>(schema: Schema) =>
   z.optional(z.union([schema, z.transform((): undefined => undefined)]));
 
-const text = z.string().check(z.minLength(1));
-const count = z.number().check(z.refine(Number.isInteger), z.minimum(0));
+const text = z.string().check(z.refine((value) => value !== ''));
+const count = z.number().check(z.refine((value) => Number.isInteger(value) && value >= 0));
 const flag = z.boolean();
-const list = z.array(z.unknown());
+const list = z.custom<unknown[]>(Array.isArray);
 
 /** The code in a field (docs `inviteCode`, `code`, `inviteLink`, `link`), any text form of it. */
 const codeIn = <Name extends string>(name: Name) =>
@@ -105,118 +97,108 @@ export const inviteCodeDialects = {
   link: codeIn('link'),
 };
 
-/** Drops undefined fields, so results compare and print cleanly. */
-function compact<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
-  return value;
-}
-
 /** Unix seconds → ISO 8601; undefined beyond Date's range (toISOString would throw). */
-function isoFromSeconds(seconds: number | undefined): string | undefined {
-  if (seconds === undefined) return undefined;
+function isoFromSeconds(seconds: number): string | undefined {
   const date = new Date(seconds * 1000);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
+/** The fields a group answer can carry, each with its schema and how it becomes a result field. */
+const GROUP_FIELDS = {
+  id: text,
+  name: text,
+  description: text,
+  ownerJid: text,
+  participantsCount: count,
+  /** A participant list: its length is the count when no count is given. */
+  participants: list,
+  createdAt: text,
+  /** Unix seconds (Baileys `creation`) → `createdAt`. */
+  createdAtSeconds: count,
+  isAnnounce: flag,
+  isLocked: flag,
+};
+type GroupField = keyof typeof GROUP_FIELDS;
+
+/**
+ * One dialect of a group answer, as the name it gives each field: a schema that requires the id,
+ * reads every other field leniently, and turns the body into the one result (undefined fields left out).
+ */
+function groupDialect<Result>(names: { id: string } & Partial<Record<GroupField, string>>) {
+  const entries = Object.entries(names) as [GroupField, string][];
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const [field, name] of entries) shape[name] = field === 'id' ? text : lenient(GROUP_FIELDS[field]);
+  return z.pipe(
+    z.object(shape),
+    z.transform((body: Record<string, unknown>): Result => {
+      const out: Record<string, unknown> = {};
+      for (const [field, name] of entries) if (body[name] !== undefined) out[field] = body[name];
+      const { participants, createdAtSeconds } = out as { participants?: unknown[]; createdAtSeconds?: number };
+      delete out.participants;
+      delete out.createdAtSeconds;
+      if (out.participantsCount === undefined && participants) out.participantsCount = participants.length;
+      if (createdAtSeconds !== undefined) {
+        const iso = isoFromSeconds(createdAtSeconds);
+        if (iso) out.createdAt = iso;
+      }
+      return out as Result;
+    }),
+  );
+}
+
 /** docs (inside `data`) and unwrapped camelCase: `{ jid, name, topic, ownerJid, participantsCount, … }`. */
-export const joinInfoCamel = z.pipe(
-  z.object({
-    jid: text,
-    name: lenient(text),
-    topic: lenient(text),
-    ownerJid: lenient(text),
-    participantsCount: lenient(count),
-    participants: lenient(list),
-    isAnnounce: lenient(flag),
-    isLocked: lenient(flag),
-    groupCreated: lenient(text),
-  }),
-  z.transform(
-    (g): GroupJoinInfo =>
-      compact({
-        id: g.jid,
-        name: g.name,
-        description: g.topic,
-        ownerJid: g.ownerJid,
-        participantsCount: g.participantsCount ?? g.participants?.length,
-        createdAt: g.groupCreated,
-        isAnnounce: g.isAnnounce,
-        isLocked: g.isLocked,
-      }),
-  ),
-);
+export const joinInfoCamel = groupDialect<GroupJoinInfo>({
+  id: 'jid',
+  name: 'name',
+  description: 'topic',
+  ownerJid: 'ownerJid',
+  participantsCount: 'participantsCount',
+  participants: 'participants',
+  createdAt: 'groupCreated',
+  isAnnounce: 'isAnnounce',
+  isLocked: 'isLocked',
+});
 
 /** The Go engine's PascalCase `GroupInfo`: `{ JID, Name, Topic, OwnerJID, Participants | ParticipantCount, … }`. */
-export const joinInfoPascal = z.pipe(
-  z.object({
-    JID: text,
-    Name: lenient(text),
-    Topic: lenient(text),
-    OwnerJID: lenient(text),
-    ParticipantCount: lenient(count),
-    Participants: lenient(list),
-    IsAnnounce: lenient(flag),
-    IsLocked: lenient(flag),
-    GroupCreated: lenient(text),
-  }),
-  z.transform(
-    (g): GroupJoinInfo =>
-      compact({
-        id: g.JID,
-        name: g.Name,
-        description: g.Topic,
-        ownerJid: g.OwnerJID,
-        participantsCount: g.ParticipantCount ?? g.Participants?.length,
-        createdAt: g.GroupCreated,
-        isAnnounce: g.IsAnnounce,
-        isLocked: g.IsLocked,
-      }),
-  ),
-);
+export const joinInfoPascal = groupDialect<GroupJoinInfo>({
+  id: 'JID',
+  name: 'Name',
+  description: 'Topic',
+  ownerJid: 'OwnerJID',
+  participantsCount: 'ParticipantCount',
+  participants: 'Participants',
+  createdAt: 'GroupCreated',
+  isAnnounce: 'IsAnnounce',
+  isLocked: 'IsLocked',
+});
 
 /** Baileys group metadata (NOWEB): `{ id, subject, desc, owner, size | participants, creation (unix s), … }`. */
-export const joinInfoBaileys = z.pipe(
-  z.object({
-    id: text,
-    subject: lenient(text),
-    desc: lenient(text),
-    owner: lenient(text),
-    size: lenient(count),
-    participants: lenient(list),
-    creation: lenient(count),
-    announce: lenient(flag),
-    restrict: lenient(flag),
-  }),
-  z.transform(
-    (g): GroupJoinInfo =>
-      compact({
-        id: g.id,
-        name: g.subject,
-        description: g.desc,
-        ownerJid: g.owner,
-        participantsCount: g.size ?? g.participants?.length,
-        createdAt: isoFromSeconds(g.creation),
-        isAnnounce: g.announce,
-        isLocked: g.restrict,
-      }),
-  ),
-);
+export const joinInfoBaileys = groupDialect<GroupJoinInfo>({
+  id: 'id',
+  name: 'subject',
+  description: 'desc',
+  ownerJid: 'owner',
+  participantsCount: 'size',
+  participants: 'participants',
+  createdAtSeconds: 'creation',
+  isAnnounce: 'announce',
+  isLocked: 'restrict',
+});
 
 /** Join-info answers by the key that names the dialect (a docs `data` wrapper is unwrapped first). */
 export const joinInfoDialects = { JID: joinInfoPascal, jid: joinInfoCamel, id: joinInfoBaileys };
 
 /** `{ id, name?, participantsCount? }`: every engine's `{ id }`, and the docs' group inside `group`. */
-export const joinResultById = z.pipe(
-  z.object({ id: text, name: lenient(text), participantsCount: lenient(count) }),
-  z.transform((g): JoinGroupResult => compact({ id: g.id, name: g.name, participantsCount: g.participantsCount })),
-);
+export const joinResultById = groupDialect<JoinGroupResult>({
+  id: 'id',
+  name: 'name',
+  participantsCount: 'participantsCount',
+});
 /** The Go engine's `{ jid }` (or `{ JID }`). */
-export const joinResultByJid = z.pipe(
-  z.union([z.object({ jid: text }), z.pipe(z.object({ JID: text }), z.transform((g) => ({ jid: g.JID })))]),
-  z.transform((g): JoinGroupResult => ({ id: g.jid })),
-);
+export const joinResultByJid = groupDialect<JoinGroupResult>({ id: 'jid' });
+export const joinResultByJID = groupDialect<JoinGroupResult>({ id: 'JID' });
 
-export const joinResultDialects = { id: joinResultById, jid: joinResultByJid, JID: joinResultByJid };
+export const joinResultDialects = { id: joinResultById, jid: joinResultByJid, JID: joinResultByJID };
 
 // ── readers: an answer, whatever its dialect, → the one result ────────────────────────────────────
 

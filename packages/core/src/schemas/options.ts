@@ -3,27 +3,35 @@
 import * as z from 'zod/mini';
 import type { WasendLogger } from '../http/fetcher';
 import type { FetchFunction } from '../http/transport';
+import { encodable } from '../path';
 
 export const DEFAULT_BASE_URL = 'https://api.wasend.dev';
 
 /** A finite number >= 0 (ms). */
 const duration = (name: string) => {
   const error = `${name} must be a finite number >= 0`;
-  return z.number({ error }).check(z.minimum(0, { error }));
+  return z.number({ error }).check(z.refine((value) => value >= 0, { error }));
 };
 
 /** An integer >= 0 (a count of retries). */
 const whole = (name: string) => {
   const error = `${name} must be an integer >= 0`;
-  return z.number({ error }).check(z.refine(Number.isInteger, { error }), z.minimum(0, { error }));
+  return z.number({ error }).check(z.refine((value) => Number.isInteger(value) && value >= 0, { error }));
 };
 
-/** The key's text: outer whitespace trimmed, then not empty and visible ASCII only. */
-export const keyChecks = () => [
-  z.trim(),
-  z.minLength(1, { error: 'apiKey is empty', abort: true }),
-  z.regex(/^[\x21-\x7e]+$/, { error: 'apiKey contains whitespace, control or non-ASCII characters' }),
-];
+/** The key's text, outer whitespace trimmed; `required` is the message when there is none. */
+export const keyText = (required: Parameters<typeof z.string>[0]) =>
+  z
+    .pipe(
+      z.string(required),
+      z.transform((key) => key.trim()),
+    )
+    .check(
+      z.refine((key) => key !== '', { error: 'apiKey is empty', abort: true }),
+      z.refine((key) => /^[\x21-\x7e]+$/.test(key), {
+        error: 'apiKey contains whitespace, control or non-ASCII characters',
+      }),
+    );
 
 /**
  * The key, outer whitespace trimmed (a pasted secret often ends in a newline); `null` = no key.
@@ -31,14 +39,12 @@ export const keyChecks = () => [
  * otherwise surface later as a bare TypeError from Headers). Messages never include the key itself.
  */
 export const apiKey = z.nullable(
-  z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? 'apiKey is required: pass your Wasend API key, or pass null to call a key-holding proxy'
-          : 'apiKey must be a string or null',
-    })
-    .check(...keyChecks()),
+  keyText({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'apiKey is required: pass your Wasend API key, or pass null to call a key-holding proxy'
+        : 'apiKey must be a string or null',
+  }),
 );
 
 const httpUrl = (value: string): URL | undefined => {
@@ -53,12 +59,11 @@ const httpUrl = (value: string): URL | undefined => {
 /** An absolute http(s) URL, possibly with a path prefix, given back without trailing '/'. */
 export const baseUrl = z.pipe(
   z
-    .string({ error: 'baseUrl must be an absolute http(s) URL' })
+    .custom<string>((value) => typeof value === 'string' && httpUrl(value) !== undefined, {
+      error: 'baseUrl must be an absolute http(s) URL',
+      abort: true,
+    })
     .check(
-      z.refine((value) => httpUrl(value) !== undefined, {
-        error: 'baseUrl must be an absolute http(s) URL',
-        abort: true,
-      }),
       z.refine(
         (value) => {
           const url = httpUrl(value) as URL;
@@ -153,15 +158,6 @@ export const clientOptions = z.object(
 // fetch refuses these with a TypeError, which would surface as a (retried) connection error.
 const FORBIDDEN_METHODS = ['CONNECT', 'TRACE', 'TRACK'];
 
-const encodable = (text: string): boolean => {
-  try {
-    encodeURIComponent(text);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** Whether `JSON.stringify` succeeds: BigInt, cycles or a throwing toJSON fail. */
 const serializable = (body: unknown): boolean => {
   try {
@@ -171,6 +167,11 @@ const serializable = (body: unknown): boolean => {
     return false;
   }
 };
+
+const isQuery = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.values(value).every((v) => v === undefined || ['string', 'number', 'boolean'].includes(typeof v));
 
 /**
  * The escape hatch's call, checked the way fetch would refuse it, so that it goes out exactly as
@@ -182,26 +183,23 @@ export const request = z.pipe(
     .object(
       {
         method: z
-          .string({ error: 'method must be an HTTP method name' })
+          .custom<string>((method) => typeof method === 'string' && /^[A-Za-z]+$/.test(method), {
+            error: 'method must be an HTTP method name',
+            abort: true,
+          })
           .check(
-            z.regex(/^[A-Za-z]+$/, { error: 'method must be an HTTP method name', abort: true }),
             z.refine((method) => !FORBIDDEN_METHODS.includes(method.toUpperCase()), {
               error: 'method cannot be sent by fetch (CONNECT, TRACE, TRACK)',
             }),
           ),
-        path: z
-          .string({ error: "path must be a string starting with '/'" })
-          .check(
-            z.startsWith('/', { error: "path must be a string starting with '/'" }),
-            z.refine(encodable, { error: 'path and query must not hold a lone surrogate' }),
-          ),
+        path: z.custom<string>((path) => typeof path === 'string' && path.startsWith('/') && encodable(path), {
+          error: "path must be a string starting with '/', without a lone surrogate",
+        }),
         query: z.optional(
           z.pipe(
-            z.record(
-              z.string(),
-              z.optional(z.union([z.string(), z.number(), z.boolean()])),
-              { error: 'query must be an object of strings, numbers and booleans' },
-            ),
+            z.custom<Record<string, string | number | boolean | undefined>>(isQuery, {
+              error: 'query must be an object of strings, numbers and booleans',
+            }),
             z.transform((query) => {
               const search: Record<string, string> = {};
               for (const [name, value] of Object.entries(query))
@@ -215,9 +213,7 @@ export const request = z.pipe(
           ),
         ),
         body: z.optional(
-          z.unknown().check(
-            z.refine(serializable, { error: 'body must be JSON-serializable (no BigInt, no cycles)' }),
-          ),
+          z.custom<unknown>(serializable, { error: 'body must be JSON-serializable (no BigInt, no cycles)' }),
         ),
       },
       { error: 'request expects { method, path, … }' },

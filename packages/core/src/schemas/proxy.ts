@@ -1,13 +1,13 @@
 // The proxy's options as a zod/mini schema: wrong types are refused when the proxy is created.
 import * as z from 'zod/mini';
 import type { FetchFunction } from '../http/transport';
-import { baseUrl, keyChecks } from './options';
+import { baseUrl, keyText } from './options';
 
 const isFunction = (value: unknown) => typeof value === 'function';
 
 export const proxyOptions = z.object(
   {
-    apiKey: z.string({ error: 'createWasendProxy needs the real apiKey' }).check(...keyChecks()),
+    apiKey: keyText({ error: 'createWasendProxy needs the real apiKey' }),
     baseUrl: z.optional(baseUrl),
     prefix: z.optional(
       z.pipe(
@@ -26,7 +26,7 @@ export const proxyOptions = z.object(
     fetch: z.optional(z.custom<FetchFunction>(isFunction, { error: 'fetch must be a function' })),
     timeout: z.optional(
       z.number({ error: 'timeout must be a finite number >= 0' }).check(
-        z.minimum(0, { error: 'timeout must be a finite number >= 0' }),
+        z.refine((value) => value >= 0, { error: 'timeout must be a finite number >= 0' }),
       ),
     ),
   },
