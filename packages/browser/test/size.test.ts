@@ -4,10 +4,9 @@ import { build, type Rolldown } from 'vite';
 import { expect, test } from 'vitest';
 
 // Bundles the built package (dist, through the package's own "exports") the way an app would:
-// minified, tree-shaken, for browsers. uqr must drop out when inviteQrSvg is not used.
-const BUDGET_GZIP_BYTES = 12 * 1024;
-
-test(`a client + getGroupInviteCode bundles to under ${BUDGET_GZIP_BYTES / 1024} KiB min+gzip`, async () => {
+// minified, tree-shaken, for browsers. uqr must drop out when inviteQrSvg is not used. The size
+// budget itself is size-limit's (.size-limit.json, `pnpm run size`): this only prints the figure.
+test('a client + getGroupInviteCode bundle leaves uqr out (tree-shaken)', async () => {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -24,6 +23,6 @@ test(`a client + getGroupInviteCode bundles to under ${BUDGET_GZIP_BYTES / 1024}
   const code = chunks.map((c) => c.code).join('\n');
   const gzip = gzipSync(code, { level: 9 }).length;
   console.log(`@wasend/browser size: ${code.length} B minified, ${gzip} B min+gzip`);
+  expect(code).toContain('invite-code'); // the client really is in the bundle
   expect(code).not.toContain('viewBox'); // uqr's SVG template: tree-shaken out
-  expect(gzip).toBeLessThan(BUDGET_GZIP_BYTES);
 }, 30_000);

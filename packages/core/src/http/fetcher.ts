@@ -164,8 +164,11 @@ export function createFetcher(config: FetcherConfig): Send {
       attempt: 0,
       started: 0,
     };
+    // ofetch joins `path` to its baseURL with ufo's joinURL, which drops a lone '/': that one goes
+    // absolute (ofetch leaves a URL already under its baseURL as it is).
+    const target = path + call.search === '/' ? `${config.baseUrl}/` : path + call.search;
     try {
-      return (await $fetch(path + call.search, {
+      return (await $fetch(target, {
         method: call.method,
         headers: call.headers,
         body: call.body,
