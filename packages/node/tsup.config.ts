@@ -12,7 +12,7 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: { entry: ['src/index.ts', 'src/proxy.ts'] },
   clean: true,
-  target: 'node20',
+  target: 'node22',
   platform: 'node',
   sourcemap: false,
   define: { __WASEND_NODE_VERSION__: JSON.stringify(version) },

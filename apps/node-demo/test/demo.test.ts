@@ -38,7 +38,7 @@ async function body(response: Response) {
 }
 
 // The contract every demo shares runs in demoContract.test.ts; these are node-demo's own checks.
-describe('errors → { error: { type, message } } with the DESIGN.md status', () => {
+describe('errors → { error: { type, message } } with the docs/design.md status', () => {
   async function errorOf(response: Response) {
     const { error } = await body(response);
     expect(Object.keys(error).sort()).toEqual(['message', 'type']);

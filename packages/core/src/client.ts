@@ -10,7 +10,7 @@ import { buildInviteLink } from './inviteLink';
 import type { Reader } from './schemas/answer';
 import { check } from './schemas/check';
 import type { GroupJoinInfo, JoinGroupInput, JoinGroupResult } from './schemas/invite';
-import { clientOptions, DEFAULT_BASE_URL, request as requestSchema, requestOptions } from './schemas/options';
+import { clientOptions, DEFAULT_BASE_URL, requestOptions, request as requestSchema } from './schemas/options';
 
 export interface WasendClientOptions {
   /** Your API key; `null` = send no Authorization header (the server at `baseUrl` is a key-holding proxy). */
@@ -121,12 +121,20 @@ export class WasendClient {
   }
 
   /** What a code or link leads to, before joining. */
-  async getGroupJoinInfo(sessionId: string, codeOrLink: string, options?: RequestOptions): Promise<GroupJoinInfo> {
+  async getGroupJoinInfo(
+    sessionId: string,
+    codeOrLink: string,
+    options?: RequestOptions,
+  ): Promise<GroupJoinInfo> {
     return this.#call(getJoinInfo, { sessionId, code: codeOrLink }, options);
   }
 
   /** Joins with a code or link (or `{ code }` / `{ inviteCode }` / `{ inviteLink }`). Never retried. */
-  async joinGroup(sessionId: string, codeOrLink: JoinGroupInput, options?: RequestOptions): Promise<JoinGroupResult> {
+  async joinGroup(
+    sessionId: string,
+    codeOrLink: JoinGroupInput,
+    options?: RequestOptions,
+  ): Promise<JoinGroupResult> {
     return this.#call(joinGroup, { sessionId, code: codeOrLink }, options);
   }
 
@@ -143,7 +151,12 @@ export class WasendClient {
     args: Record<string, unknown>,
     options: RequestOptions | undefined,
   ): Promise<Result> {
-    return this.#send(toCall(endpoint, check(endpoint.input, args)), endpoint.retry, options, endpoint.answer);
+    return this.#send(
+      toCall(endpoint, check(endpoint.input, args)),
+      endpoint.retry,
+      options,
+      endpoint.answer,
+    );
   }
 
   #send<Result>(

@@ -40,10 +40,13 @@ export class Deadline implements AbortLike {
     caller?.addEventListener('abort', this.#onCallerAbort);
     if (caller?.aborted) this.#abort();
     if (timeoutMs > 0) {
-      this.#timer = setTimeout(() => {
-        this.timedOut = true;
-        this.#abort();
-      }, Math.min(timeoutMs, MAX_TIMER_MS));
+      this.#timer = setTimeout(
+        () => {
+          this.timedOut = true;
+          this.#abort();
+        },
+        Math.min(timeoutMs, MAX_TIMER_MS),
+      );
     }
   }
 

@@ -17,7 +17,7 @@ export function matchInviteCode(value: string): string | undefined {
   return code && CODE.test(code) ? code : undefined;
 }
 
-/** Any link form of CONTRACT.md (or a bare code) → the bare code; `WasendArgumentError` if none. */
+/** Any link form of docs/contract.md (or a bare code) → the bare code; `WasendArgumentError` if none. */
 export function parseInviteCode(codeOrLink: string): string {
   const code = typeof codeOrLink === 'string' ? matchInviteCode(codeOrLink) : undefined;
   if (!code) throw new WasendArgumentError('expected a WhatsApp group invite code or link');

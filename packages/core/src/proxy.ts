@@ -1,8 +1,8 @@
 // createWasendProxy: a Web-standard (Request) => Promise<Response> that lets browsers use the four
 // invite endpoints without ever holding the key: preflight, route, authorize, forward.
 import type { FetchFunction } from './http/transport';
-import { corsHeaders, preflight } from './proxy/preflight';
 import { forward } from './proxy/forward';
+import { corsHeaders, preflight } from './proxy/preflight';
 import { errorReply } from './proxy/reply';
 import { route } from './proxy/route';
 import { check } from './schemas/check';
@@ -44,7 +44,8 @@ export function createWasendProxy(options: WasendProxyOptions): WasendProxy {
 
     const url = new URL(request.url);
     const target = route(request, url, prefix);
-    if (target === 'not-found') return errorReply(404, 'NotFoundError', 'not a proxied Wasend endpoint', cors);
+    if (target === 'not-found')
+      return errorReply(404, 'NotFoundError', 'not a proxied Wasend endpoint', cors);
     if (target === 'bad-segment') return errorReply(400, 'BadRequestError', 'malformed path segment', cors);
 
     let authorized = false;

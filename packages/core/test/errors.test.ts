@@ -2,7 +2,6 @@
 import { inspect } from 'node:util';
 import { describe, expect, test, vi } from 'vitest';
 import { createAPIError } from '../src/errors';
-import { extractMessage } from '../src/schemas/errorBody';
 import {
   AuthenticationError,
   BadRequestError,
@@ -16,9 +15,10 @@ import {
   WasendConnectionError,
   WasendError,
 } from '../src/index';
+import { extractMessage } from '../src/schemas/errorBody';
 import { clientWith, json, KEY, rejection, text } from './helpers';
 
-describe('message extraction: the six error body shapes of CONTRACT.md', () => {
+describe('message extraction: the six error body shapes of docs/contract.md', () => {
   test('1. {success:false, error}', () => {
     expect(extractMessage({ success: false, error: 'Group not found' })).toBe('Group not found');
   });

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { readInviteCode, readJoinInfo, readJoinResult } from '../src/schemas/invite';
-import { parseBody } from '../src/http/body';
 import type { Answer } from '../src/http/answer';
+import { parseBody } from '../src/http/body';
 import { WasendResponseError } from '../src/index';
+import { readInviteCode, readJoinInfo, readJoinResult } from '../src/schemas/invite';
 
 const C = 'AbCdEfGhIjKlMnOpQrStUv';
 const answer = (text: string, contentType?: string, status = 200): Answer => {
@@ -11,7 +11,7 @@ const answer = (text: string, contentType?: string, status = 200): Answer => {
 };
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-describe('readInviteCode: every form of CONTRACT.md §1', () => {
+describe('readInviteCode: every form of docs/contract.md §1', () => {
   test.each([
     ['docs wrapper', JSON.stringify({ success: true, inviteCode: C }), JSON_TYPE],
     ['waha bare text/html', C, 'text/html; charset=utf-8'],

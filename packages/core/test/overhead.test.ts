@@ -2,9 +2,9 @@
 // bodies decoded once, the attempt's one-listener abort, client headers built once, lazy answer
 // headers and redaction's no-key fast path.
 import { describe, expect, test } from 'vitest';
-import { REDACTED, redact } from '../src/redact';
 import { readBounded } from '../src/http/body';
 import { WasendAPIError, WasendTimeoutError } from '../src/index';
+import { REDACTED, redact } from '../src/redact';
 import { clientWith, KEY, rejection } from './helpers';
 
 const C = 'AbCdEfGhIjKlMnOpQrStUv';

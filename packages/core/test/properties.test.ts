@@ -1,11 +1,11 @@
 // Defects found by the property cases of @wasend/test-suite (src/cases/properties/), pinned here.
 import { describe, expect, test } from 'vitest';
-import { readJoinInfo } from '../src/schemas/invite';
 import { plainText } from '../src/htmlText';
-import { parseBody } from '../src/http/body';
 import type { Answer } from '../src/http/answer';
+import { parseBody } from '../src/http/body';
 import { WasendAbortError, WasendArgumentError, WasendClient } from '../src/index';
 import { createWasendProxy } from '../src/proxy';
+import { readJoinInfo } from '../src/schemas/invite';
 import { clientWith, json, KEY } from './helpers';
 
 const answer = (body: unknown): Answer => {

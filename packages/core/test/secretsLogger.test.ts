@@ -1,4 +1,4 @@
-// The logger (API.md: debug for each attempt, warn for each failure and retry), also for failures
+// The logger (packages/core/README.md: debug for each attempt, warn for each failure and retry), also for failures
 // that end an attempt without an answer or come from an unusable answer, and never with the key.
 import { expect, test } from 'vitest';
 import { WasendAbortError, WasendResponseError } from '../src/index';

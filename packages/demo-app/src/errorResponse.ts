@@ -17,7 +17,7 @@ export function errorJson(
 }
 
 /**
- * SDK errors to HTTP (DESIGN.md, "Demo apps"): an API error keeps the upstream status (a 200 with
+ * SDK errors to HTTP (docs/design.md, "Demo apps"): an API error keeps the upstream status (a 200 with
  * success:false becomes 502), 429 passes Retry-After on, bad input is 400, a timeout 504, and any
  * other connection or response failure 502. `type` is the error class name. The SDK keeps the key
  * out of every message, so messages pass through as they are.

@@ -1,4 +1,4 @@
-// The demo HTTP contract (DESIGN.md "Demo apps"), Web-standard, shared by node-demo, deno-demo and worker-demo.
+// The demo HTTP contract (docs/design.md, "Demo apps"), Web-standard, shared by node-demo, deno-demo and worker-demo.
 export { createDemoApp, type DemoAppOptions, type Handler } from './app';
 export { type CallerCheck, createCallerCheck, isSameOrigin } from './callerCheck';
 export { createDemo, type DemoOptions } from './demo';

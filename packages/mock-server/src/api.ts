@@ -15,7 +15,7 @@ export interface ApiRequest {
 
 /**
  * Runs one API request against a scenario's state and renders the answer in its dialect.
- * Checks run in the order INTERFACES.md fixes: key → route → session exists → session WORKING →
+ * Checks run in the order docs/design.md gives ("The mock server"): key → route → session exists → session WORKING →
  * group (or code) → admin → ok.
  */
 export function runApi(state: ScenarioState, request: ApiRequest): Rendered {

@@ -14,7 +14,7 @@ export interface RequestInfo {
   query: Record<string, string>;
 }
 
-/** How one dialect renders each endpoint's success and each error (CONTRACT.md rows). */
+/** How one dialect renders each endpoint's success and each error (docs/contract.md rows). */
 interface DialectTable {
   inviteCode(code: string): Rendered;
   revoke(code: string): Rendered;

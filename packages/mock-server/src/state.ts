@@ -130,7 +130,7 @@ function toFaultState(fault: Fault): ScenarioState['faults'][number] {
   return { ...fault, remaining: fault.times ?? null, hits: 0 };
 }
 
-// ---- normalising the control-plane body (defaults per INTERFACES.md) ----
+// ---- normalising the control-plane body (defaults: the README's control-plane reference) ----
 
 function normaliseScenario(id: string, input: unknown, fallbackDialect: Dialect): ScenarioState {
   const init = (input ?? {}) as Record<string, unknown>;

@@ -1,4 +1,4 @@
-/** The four backend dialects the mock reproduces (CONTRACT.md). */
+/** The four backend dialects the mock reproduces (docs/contract.md). */
 export type Dialect = 'docs' | 'waha' | 'gows' | 'json-string';
 
 export const DIALECTS: readonly Dialect[] = ['docs', 'waha', 'gows', 'json-string'];

@@ -15,7 +15,7 @@ interface Expected {
   join: [number, string, string];
 }
 
-/** One row per dialect: [status, content-type, exact body] — CONTRACT.md §1–4 and INTERFACES.md. */
+/** One row per dialect: [status, content-type, exact body] — docs/contract.md §1–4. */
 const EXPECTED: Record<Dialect, Expected> = {
   docs: {
     inviteCode: [200, 'application/json', `{"success":true,"inviteCode":"${CODE}"}`],

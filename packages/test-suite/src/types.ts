@@ -6,7 +6,7 @@ import type * as WasendNode from '@wasend/node';
 
 export type * from '@wasend/mock-server/client';
 
-// ---- the SDK as the cases see it (API.md) ----
+// ---- the SDK as the cases see it (packages/core/README.md) ----
 
 /**
  * The runtime's adapter module, typed as @wasend/node exports it: all of core plus a WasendClient.

@@ -1,5 +1,5 @@
 // Which Chromium the browser tests drive, and the flags that keep it off the network.
-// Look-up order (TOOLCHAIN.md): CHROMIUM_PATH, then @sparticuz/chromium (a binary shipped inside an
+// Look-up order: CHROMIUM_PATH, then @sparticuz/chromium (a binary shipped inside an
 // npm package, unpacked to the temp dir: a fresh clone needs no apt and no browser download), then a
 // system Chromium/Chrome. Used by vitest.browser.config.ts and by apps/browser-demo's click-through.
 import { accessSync, constants } from 'node:fs';

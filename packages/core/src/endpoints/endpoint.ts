@@ -25,7 +25,9 @@ export function toCall<Input extends Record<string, unknown>>(
   endpoint: Endpoint<Input, unknown>,
   input: Input,
 ): { method: string; path: string; search: string; body: string | undefined } {
-  const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) => encodePathSegment(input[name] as string));
+  const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodePathSegment(input[name] as string),
+  );
   const query = endpoint.query?.(input);
   const body = endpoint.body?.(input);
   return {

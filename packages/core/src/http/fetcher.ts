@@ -2,9 +2,15 @@
 // ofetch merges options, joins the base URL, runs the attempts and re-sends; the hooks decide.
 import { createFetch, type FetchContext } from 'ofetch';
 import { sleep } from '../deadline';
-import { createAPIError, isWasendError, WasendAbortError, WasendConnectionError, type WasendError } from '../errors';
-import { isRecord } from './body';
+import {
+  createAPIError,
+  isWasendError,
+  WasendAbortError,
+  WasendConnectionError,
+  type WasendError,
+} from '../errors';
 import type { Answer } from './answer';
+import { isRecord } from './body';
 import { RETRIED_STATUSES, type RetryBackoff, retryDelay } from './retryPolicy';
 import { type AttemptSettings, createTransport, type FetchFunction } from './transport';
 
@@ -87,12 +93,16 @@ export function createFetcher(config: FetcherConfig): Send {
   const retryOrEnd = async (state: CallState, error: WasendError, left: number): Promise<void> => {
     const delay = left > 0 ? retryDelay(error, state.attempt, config.backoff) : undefined;
     if (delay === undefined) end(state, error);
-    log('warn', `${state.line} failed: ${error.message}; retry ${state.attempt}/${state.retries} in ${delay}ms`, {
-      ...state.meta,
-      error: error.name,
-      attempt: state.attempt,
-      delayMs: delay,
-    });
+    log(
+      'warn',
+      `${state.line} failed: ${error.message}; retry ${state.attempt}/${state.retries} in ${delay}ms`,
+      {
+        ...state.meta,
+        error: error.name,
+        attempt: state.attempt,
+        delayMs: delay,
+      },
+    );
     await sleep(delay as number, state.signal);
   };
 
@@ -117,7 +127,12 @@ export function createFetcher(config: FetcherConfig): Send {
       const { status } = answer;
       if (logger) {
         const ms = Date.now() - state.started;
-        log('debug', `${state.line} ${status} ${ms}ms`, { ...state.meta, status, ms, attempt: state.attempt });
+        log('debug', `${state.line} ${status} ${ms}ms`, {
+          ...state.meta,
+          status,
+          ms,
+          attempt: state.attempt,
+        });
       }
       if (status >= 200 && status < 300) {
         // `success: false` is a refusal whatever the status says.
@@ -145,7 +160,12 @@ export function createFetcher(config: FetcherConfig): Send {
       const { error } = context;
       // Every attempt gets its debug line, also one that ended without an answer (network, abort, > 1 MiB).
       const ms = Date.now() - state.started;
-      log('debug', `${state.line} ${error?.name} ${ms}ms`, { ...state.meta, error: error?.name, ms, attempt: state.attempt });
+      log('debug', `${state.line} ${error?.name} ${ms}ms`, {
+        ...state.meta,
+        error: error?.name,
+        ms,
+        attempt: state.attempt,
+      });
       // Not retried: an abort or an unusable 2xx (> 1 MiB).
       if (!(error instanceof WasendConnectionError)) end(state, error);
       return retryOrEnd(state, error as WasendConnectionError, retry || 0);

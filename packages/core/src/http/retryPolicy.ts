@@ -1,8 +1,8 @@
 // The retry decision, in one place: which failures are retried and how long to wait before the next
 // attempt (docs/design.md, "Retries").
 import {
-  RedirectRefusedError,
   RateLimitError,
+  RedirectRefusedError,
   WasendAPIError,
   WasendConnectionError,
   type WasendError,
@@ -37,7 +37,11 @@ export type RetryClass = 'A' | 'B' | 'C';
 export const isRetriedMethod = (method: string): boolean => method === 'GET';
 
 /** How many retries a call gets: its class, the call's own `maxRetries`, else the client's. */
-export function retriesFor(retry: RetryClass, callMaxRetries: number | undefined, clientMaxRetries: number): number {
+export function retriesFor(
+  retry: RetryClass,
+  callMaxRetries: number | undefined,
+  clientMaxRetries: number,
+): number {
   if (retry === 'A') return callMaxRetries ?? clientMaxRetries;
   if (retry === 'B') return callMaxRetries ?? 0;
   return 0;

@@ -48,7 +48,13 @@ export function createTransport(fetch: FetchFunction, key: string | null) {
       let target = url;
       for (let hops = 0; ; hops++) {
         const response = await abortable(
-          fetch(target, { method, headers: options.headers, body, signal: deadline.signal, redirect: 'manual' }),
+          fetch(target, {
+            method,
+            headers: options.headers,
+            body,
+            signal: deadline.signal,
+            redirect: 'manual',
+          }),
           deadline,
         );
         const location =

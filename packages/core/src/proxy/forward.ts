@@ -53,7 +53,8 @@ export async function forward(
       return errorReply(502, 'WasendConnectionError', 'upstream redirect refused', cors);
     }
     const read = await readBounded(answer, deadline);
-    if (read.overflow) return errorReply(502, 'WasendResponseError', 'upstream answer larger than 1 MiB', cors);
+    if (read.overflow)
+      return errorReply(502, 'WasendResponseError', 'upstream answer larger than 1 MiB', cors);
     const out = new Headers(cors);
     for (const name of PASSED_BACK) {
       const value = answer.headers.get(name);

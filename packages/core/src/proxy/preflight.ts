@@ -14,7 +14,8 @@ export function corsHeaders(request: Request, allowOrigins: string[]): Record<st
 
 /** The answer to an OPTIONS preflight, never sent upstream: 204 for an allowed origin, else 403. */
 export function preflight(cors: Record<string, string>): Response {
-  if (!cors['access-control-allow-origin']) return errorReply(403, 'PermissionDeniedError', 'origin not allowed');
+  if (!cors['access-control-allow-origin'])
+    return errorReply(403, 'PermissionDeniedError', 'origin not allowed');
   return new Response(null, {
     status: 204,
     headers: {

@@ -15,7 +15,8 @@ export type Route = { path: string } | 'not-found' | 'bad-segment';
 /** The upstream path for `request` under `prefix`, or why there is none. */
 export function route(request: Request, url: URL, prefix: string): Route {
   const path = url.pathname.startsWith(`${prefix}/`) ? url.pathname.slice(prefix.length) : undefined;
-  const match = path === undefined ? undefined : ROUTES.find(([m, p]) => m === request.method && p.test(path));
+  const match =
+    path === undefined ? undefined : ROUTES.find(([m, p]) => m === request.method && p.test(path));
   if (!match || path === undefined) return 'not-found';
   try {
     // Each id must be one the client itself could have sent (decodable, not '', '.', '..').

@@ -9,8 +9,8 @@ import {
   joinInfoCamel,
   joinInfoPascal,
   joinResultById,
-  joinResultByJid,
   joinResultByJID,
+  joinResultByJid,
   sessionId,
 } from './invite';
 import { apiKey, baseUrl, clientOptions, headers, request, requestOptions, retryBackoff } from './options';
@@ -31,7 +31,12 @@ export const schemas = {
   request,
   // answers, one schema per dialect, each → its one result type
   inviteCodeAnswer: inviteCodeDialects,
-  joinInfoAnswer: { docs: joinInfoCamel, camelCase: joinInfoCamel, pascalCase: joinInfoPascal, baileys: joinInfoBaileys },
+  joinInfoAnswer: {
+    docs: joinInfoCamel,
+    camelCase: joinInfoCamel,
+    pascalCase: joinInfoPascal,
+    baileys: joinInfoBaileys,
+  },
   joinGroupAnswer: { byId: joinResultById, byJid: joinResultByJid, byJID: joinResultByJID },
   // error bodies
   errorBody: {

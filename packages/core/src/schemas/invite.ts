@@ -34,14 +34,12 @@ export type JoinGroupInput = string | { code: string } | { inviteCode: string } 
  * '..' (URL parsers collapse them even when encoded) and holds no lone surrogate (not encodable).
  */
 const pathId = (name: string) =>
-  z
-    .string({ error: `${name} must be a string` })
-    .check(
-      z.refine((id) => id !== '' && id !== '.' && id !== '..', {
-        error: `${name} must not be '', '.' or '..'`,
-      }),
-      z.refine(encodable, { error: `${name} holds a lone surrogate and cannot be encoded` }),
-    );
+  z.string({ error: `${name} must be a string` }).check(
+    z.refine((id) => id !== '' && id !== '.' && id !== '..', {
+      error: `${name} must not be '', '.' or '..'`,
+    }),
+    z.refine(encodable, { error: `${name} holds a lone surrogate and cannot be encoded` }),
+  );
 
 export const sessionId = pathId('sessionId');
 export const groupId = pathId('groupId');
@@ -50,7 +48,9 @@ const NO_CODE = 'expected a WhatsApp group invite code or link';
 
 /** A code or any link form of docs/contract.md ("Invite codes and links") → the bare code. */
 export const inviteCode = z.pipe(
-  z.string({ error: NO_CODE }).check(z.refine((text) => matchInviteCode(text) !== undefined, { error: NO_CODE })),
+  z
+    .string({ error: NO_CODE })
+    .check(z.refine((text) => matchInviteCode(text) !== undefined, { error: NO_CODE })),
   z.transform((text) => matchInviteCode(text) as string),
 );
 
@@ -133,7 +133,10 @@ function groupDialect<Result>(names: { id: string } & Partial<Record<GroupField,
     z.transform((body: Record<string, unknown>): Result => {
       const out: Record<string, unknown> = {};
       for (const [field, name] of entries) if (body[name] !== undefined) out[field] = body[name];
-      const { participants, createdAtSeconds } = out as { participants?: unknown[]; createdAtSeconds?: number };
+      const { participants, createdAtSeconds } = out as {
+        participants?: unknown[];
+        createdAtSeconds?: number;
+      };
       delete out.participants;
       delete out.createdAtSeconds;
       if (out.participantsCount === undefined && participants) out.participantsCount = participants.length;
@@ -222,7 +225,9 @@ export function readInviteCode(answer: Answer): string {
     }
   }
   const code =
-    typeof body === 'string' ? z.safeParse(inviteCode, body).data : parseByKeys(body, inviteCodeDialects, 'data');
+    typeof body === 'string'
+      ? z.safeParse(inviteCode, body).data
+      : parseByKeys(body, inviteCodeDialects, 'data');
   if (code === undefined) throw unusable(answer, 'invite code');
   return code;
 }
@@ -231,4 +236,8 @@ export function readInviteCode(answer: Answer): string {
 export const readJoinInfo: Reader<GroupJoinInfo> = readByKeys(joinInfoDialects, 'group join info', 'data');
 
 /** `{ id }`, `{ jid }`, `{ success, group: { … } }`, `{ id, name, participantsCount }`. */
-export const readJoinResult: Reader<JoinGroupResult> = readByKeys(joinResultDialects, 'joined group id', 'group');
+export const readJoinResult: Reader<JoinGroupResult> = readByKeys(
+  joinResultDialects,
+  'joined group id',
+  'group',
+);

@@ -192,25 +192,30 @@ export const request = z.pipe(
               error: 'method cannot be sent by fetch (CONNECT, TRACE, TRACK)',
             }),
           ),
-        path: z.custom<string>((path) => typeof path === 'string' && path.startsWith('/') && encodable(path), {
-          error: "path must be a string starting with '/', without a lone surrogate",
-        }),
+        path: z.custom<string>(
+          (path) => typeof path === 'string' && path.startsWith('/') && encodable(path),
+          {
+            error: "path must be a string starting with '/', without a lone surrogate",
+          },
+        ),
         query: z.optional(
-          z.pipe(
-            z.custom<Record<string, string | number | boolean | undefined>>(isQuery, {
-              error: 'query must be an object of strings, numbers and booleans',
-            }),
-            z.transform((query) => {
-              const search: Record<string, string> = {};
-              for (const [name, value] of Object.entries(query))
-                if (value !== undefined) search[name] = String(value);
-              return search;
-            }),
-          ).check(
-            z.refine((search) => Object.entries(search).every(([n, v]) => encodable(n) && encodable(v)), {
-              error: 'path and query must not hold a lone surrogate',
-            }),
-          ),
+          z
+            .pipe(
+              z.custom<Record<string, string | number | boolean | undefined>>(isQuery, {
+                error: 'query must be an object of strings, numbers and booleans',
+              }),
+              z.transform((query) => {
+                const search: Record<string, string> = {};
+                for (const [name, value] of Object.entries(query))
+                  if (value !== undefined) search[name] = String(value);
+                return search;
+              }),
+            )
+            .check(
+              z.refine((search) => Object.entries(search).every(([n, v]) => encodable(n) && encodable(v)), {
+                error: 'path and query must not hold a lone surrogate',
+              }),
+            ),
         ),
         body: z.optional(
           z.custom<unknown>(serializable, { error: 'body must be JSON-serializable (no BigInt, no cycles)' }),
@@ -219,10 +224,9 @@ export const request = z.pipe(
       { error: 'request expects { method, path, … }' },
     )
     .check(
-      z.refine(
-        ({ method, body }) => body === undefined || !['GET', 'HEAD'].includes(method.toUpperCase()),
-        { error: 'a GET or HEAD request cannot carry a body' },
-      ),
+      z.refine(({ method, body }) => body === undefined || !['GET', 'HEAD'].includes(method.toUpperCase()), {
+        error: 'a GET or HEAD request cannot carry a body',
+      }),
     ),
   z.transform(({ method, path, query, body }) => ({
     method: method.toUpperCase(),

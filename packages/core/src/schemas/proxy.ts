@@ -10,12 +10,16 @@ export const proxyOptions = z.object(
     apiKey: keyText({ error: 'createWasendProxy needs the real apiKey' }),
     baseUrl: z.optional(baseUrl),
     prefix: z.optional(
-      z.pipe(
-        z.string({ error: "prefix must be a string starting with '/'" }),
-        z.transform((prefix) => prefix.replace(/\/+$/, '')),
-      ).check(
-        z.refine((prefix) => prefix === '' || prefix.startsWith('/'), { error: "prefix must start with '/'" }),
-      ),
+      z
+        .pipe(
+          z.string({ error: "prefix must be a string starting with '/'" }),
+          z.transform((prefix) => prefix.replace(/\/+$/, '')),
+        )
+        .check(
+          z.refine((prefix) => prefix === '' || prefix.startsWith('/'), {
+            error: "prefix must start with '/'",
+          }),
+        ),
     ),
     authorize: z.custom<(request: Request) => boolean | Promise<boolean>>(isFunction, {
       error: 'createWasendProxy needs authorize(request): who may use your key',
@@ -25,9 +29,9 @@ export const proxyOptions = z.object(
     ),
     fetch: z.optional(z.custom<FetchFunction>(isFunction, { error: 'fetch must be a function' })),
     timeout: z.optional(
-      z.number({ error: 'timeout must be a finite number >= 0' }).check(
-        z.refine((value) => value >= 0, { error: 'timeout must be a finite number >= 0' }),
-      ),
+      z
+        .number({ error: 'timeout must be a finite number >= 0' })
+        .check(z.refine((value) => value >= 0, { error: 'timeout must be a finite number >= 0' })),
     ),
   },
   { error: 'createWasendProxy expects an options object { apiKey, authorize, … }' },

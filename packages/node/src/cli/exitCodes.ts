@@ -1,5 +1,3 @@
-import { isWasendError } from '@wasend/core';
-
 /** The `wasend` command's exit codes (also listed in `wasend --help` and the README). */
 export const ExitCode = {
   ok: 0,
@@ -13,14 +11,3 @@ export const ExitCode = {
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
-
-/** Decided by HTTP status rather than class identity, so it holds whichever copy of core threw. */
-export function exitCodeFor(error: unknown): ExitCodeValue {
-  if (!isWasendError(error)) return ExitCode.failure;
-  if (error.name === 'WasendArgumentError') return ExitCode.usage;
-  const status = (error as { status?: unknown }).status;
-  if (status === 401 || status === 403) return ExitCode.auth;
-  if (status === 404 || status === 410) return ExitCode.notFound;
-  if (status === 429) return ExitCode.rateLimited;
-  return ExitCode.failure;
-}

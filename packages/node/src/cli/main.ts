@@ -1,9 +1,7 @@
-import { WasendClient } from '../client';
 import { VERSION } from '../version';
 import { parseCliArgs } from './args';
-import { ExitCode, exitCodeFor } from './exitCodes';
+import { ExitCode } from './exitCodes';
 import { helpFor, mainHelp } from './help';
-import { runCommand } from './run';
 import type { UsageError } from './usageError';
 
 export interface CliIo {
@@ -41,6 +39,11 @@ export async function main({ argv, env, stdout, stderr }: CliIo): Promise<number
     return ExitCode.auth;
   }
 
+  // Loaded only now: `--version` and `--help` answer without loading the client.
+  const [{ WasendClient }, { exitCodeFor, runCommand }] = await Promise.all([
+    import('../client'),
+    import('./run'),
+  ]);
   try {
     const client = new WasendClient({ apiKey, ...(args.baseUrl !== undefined && { baseUrl: args.baseUrl }) });
     stdout(`${await runCommand(args, client)}\n`);

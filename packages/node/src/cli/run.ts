@@ -1,6 +1,9 @@
-import { buildInviteLink, type GroupJoinInfo } from '@wasend/core';
+// Running a command against the API: loaded only once a command runs, so `--version` and `--help`
+// never load the client (and its dependencies).
+import { buildInviteLink, type GroupJoinInfo, isWasendError } from '@wasend/core';
 import type { WasendClient } from '../client';
 import type { ParsedArgs } from './args';
+import { ExitCode, type ExitCodeValue } from './exitCodes';
 import { renderQr } from './qr';
 
 type RunArgs = Extract<ParsedArgs, { kind: 'run' }>;
@@ -46,4 +49,15 @@ function formatJoinInfo(info: GroupJoinInfo): string {
     .filter(([key]) => info[key] !== undefined && info[key] !== null && info[key] !== '')
     .map(([key, label]) => `${`${label}:`.padEnd(14)}${String(info[key])}`)
     .join('\n');
+}
+
+/** Decided by HTTP status rather than class identity, so it holds whichever copy of core threw. */
+export function exitCodeFor(error: unknown): ExitCodeValue {
+  if (!isWasendError(error)) return ExitCode.failure;
+  if (error.name === 'WasendArgumentError') return ExitCode.usage;
+  const status = (error as { status?: unknown }).status;
+  if (status === 401 || status === 403) return ExitCode.auth;
+  if (status === 404 || status === 410) return ExitCode.notFound;
+  if (status === 429) return ExitCode.rateLimited;
+  return ExitCode.failure;
 }

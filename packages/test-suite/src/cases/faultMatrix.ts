@@ -171,7 +171,7 @@ const fails = (error: ErrorName, more: Partial<Omit<ExpectedError, 'error'>> = {
   ...more,
 });
 
-/** The class API.md gives each retried status. */
+/** The class docs/design.md ("Errors") gives each retried status. */
 const classOf = (status: number): ErrorName =>
   status === 429 ? 'RateLimitError' : status >= 500 ? 'InternalServerError' : 'WasendAPIError';
 
@@ -356,7 +356,7 @@ const unusableRows: Row[] = [
   },
 ];
 
-/** CONTRACT.md: the content type may be text/plain or missing; a valid JSON answer still parses. */
+/** docs/contract.md: the content type may be text/plain or missing; a valid JSON answer still parses. */
 const contentTypeRows: Row[] = (
   [
     ['text/plain', 'text/plain; charset=utf-8'],

@@ -7,7 +7,7 @@ const C = 'AbCdEfGhIjKlMnOpQrStUv';
 
 export const helperCases: SuiteCase[] = [
   {
-    name: 'helpers · parseInviteCode · every link form of CONTRACT.md reduces to the bare code',
+    name: 'helpers · parseInviteCode · every link form of docs/contract.md reduces to the bare code',
     run: async ({ sdk }) => {
       const forms = [
         C,

@@ -1,4 +1,4 @@
-// Retry rules (API.md "Retries"): GET only, which statuses, server delays, backoff, exhaustion.
+// Retry rules (docs/design.md, "Retries"): GET only, which statuses, server delays, backoff, exhaustion.
 import { equal, ok, rejectsWith, within } from '../assert.ts';
 import type { Fault, SuiteCase } from '../types.ts';
 import {

@@ -101,7 +101,7 @@ export const answer200 = (body: unknown, headers?: Record<string, string>) => ({
 });
 
 /**
- * API.md: an API error's message "carries the server's own message". Accepted: exactly that message,
+ * docs/design.md ("Errors"): an API error's message "carries the server's own message". Accepted: exactly that message,
  * or it behind the status (`"404 Group not found"`); nothing else from the body may sneak in.
  */
 export function carriesMessage(

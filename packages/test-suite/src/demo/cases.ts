@@ -1,4 +1,4 @@
-// The demo HTTP contract (DESIGN.md "Demo apps"), run against node-demo, deno-demo and worker-demo,
+// The demo HTTP contract (docs/design.md, "Demo apps"), run against node-demo, deno-demo and worker-demo,
 // each in its own runtime. Cases run in order against ONE demo and ONE scenario: each reads the
 // scenario's current state, and every fault is `times: 1`, consumed by the case that adds it.
 import { deepEqual, equal, match, ok } from '../assert.ts';

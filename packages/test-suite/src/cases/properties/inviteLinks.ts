@@ -1,4 +1,4 @@
-// parseInviteCode / buildInviteLink as properties: round-trips, every CONTRACT.md link form, any string.
+// parseInviteCode / buildInviteLink as properties: round-trips, every docs/contract.md link form, any string.
 import { equal, ok, show } from '../../assert.ts';
 import type { SdkModule, SuiteCase } from '../../types.ts';
 import { LINK_PREFIX } from '../support.ts';
@@ -114,7 +114,7 @@ export const inviteLinkProperties: SuiteCase[] = [
     },
   },
   {
-    name: 'properties · invite links · every CONTRACT.md link form and combination · reduces to its code',
+    name: 'properties · invite links · every docs/contract.md link form and combination · reduces to its code',
     run: async ({ sdk }) => {
       check(
         fc.property(

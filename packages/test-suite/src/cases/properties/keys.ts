@@ -1,4 +1,4 @@
-// API keys as properties (API.md "The key"): inner whitespace or control characters are refused at
+// API keys as properties (docs/design.md, "The key"): inner whitespace or control characters are refused at
 // construction; outer whitespace is trimmed and the header is exactly `Bearer <trimmed key>`.
 import { equal, ok, rejectsWith, show } from '../../assert.ts';
 import type { SuiteCase } from '../../types.ts';

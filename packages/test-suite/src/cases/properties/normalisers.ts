@@ -6,7 +6,7 @@ import { ok, show, within } from '../../assert.ts';
 import type { SdkModule, SuiteCase } from '../../types.ts';
 import { CODE, checkAsync, code, fc, LINK, noUnhandledRejections, settle } from './support.ts';
 
-// Every field name a normaliser or the error factory reads (CONTRACT.md §1–4, "Errors").
+// Every field name a normaliser or the error factory reads (docs/contract.md §1–4, "Errors").
 const FIELDS = [
   'success',
   'inviteCode',
@@ -84,7 +84,7 @@ const group = fc.record(
   { requiredKeys: [] },
 );
 
-/** The dialects' wrappers around a group record (CONTRACT.md §3 and §4). */
+/** The dialects' wrappers around a group record (docs/contract.md §3 and §4). */
 const wrappedGroup = fc.oneof(
   group,
   fc.tuple(leaf, group).map(([success, data]) => ({ success, data, error: null })),
@@ -181,7 +181,7 @@ const SHAPE: Record<string, Record<string, (v: unknown) => boolean>> = {
   join: { name: TEXT, participantsCount: COUNT },
 };
 
-/** The documented shape of each method's value (API.md). */
+/** The documented shape of each method's value (packages/core/README.md). */
 function checkValue(method: string, value: unknown): void {
   if (method === 'getGroupInviteCode' || method === 'revokeGroupInviteCode') {
     ok(typeof value === 'string' && CODE.test(value), `a bare code, got ${show(value)}`);

@@ -1,4 +1,4 @@
-// Client options as properties: any timeout API.md allows (a finite number >= 1 s here) is honoured;
+// Client options as properties: any timeout the options allow (a finite number >= 1 s here) is honoured;
 // one past what a timer holds (2^31 − 1 ms) must not overflow into an instant timeout.
 import { equal, ok, show } from '../../assert.ts';
 import type { SuiteCase } from '../../types.ts';

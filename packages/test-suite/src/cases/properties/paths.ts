@@ -19,7 +19,7 @@ const id = fc.oneof(
   fc.string({ maxLength: 12 }).map((s) => `${s}@g.us`),
 );
 
-/** CONTRACT.md: '', '.', '..' (URL parsers collapse them) and unencodable ids are refused. */
+/** docs/contract.md: '', '.', '..' (URL parsers collapse them) and unencodable ids are refused. */
 const sendable = (value: string) => value !== '' && value !== '.' && value !== '..' && encodable(value);
 
 export const pathProperties: SuiteCase[] = [

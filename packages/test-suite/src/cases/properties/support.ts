@@ -4,7 +4,7 @@ import fc from 'fast-check';
 
 export { fc };
 
-/** CONTRACT.md "Invite codes and links": 8–64 of [A-Za-z0-9_-]. */
+/** docs/contract.md "Invite codes and links": 8–64 of [A-Za-z0-9_-]. */
 export const CODE = /^[A-Za-z0-9_-]{8,64}$/;
 export const LINK = /^https:\/\/chat\.whatsapp\.com\/[A-Za-z0-9_-]{8,64}$/;
 

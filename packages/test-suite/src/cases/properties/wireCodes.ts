@@ -1,4 +1,4 @@
-// Codes on the wire as a property (CONTRACT.md §3, §4): whatever link form a caller passes, the
+// Codes on the wire as a property (docs/contract.md §3, §4): whatever link form a caller passes, the
 // engine receives the bare code, in the join-info query and in the join body.
 import { deepEqual, equal, ok, show } from '../../assert.ts';
 import type { SuiteCase } from '../../types.ts';
