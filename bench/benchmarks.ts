@@ -74,7 +74,7 @@ const report = [
   ...header.map((line) => `- ${line}`),
   `- ${loadNote}${busy ? ' **The machine was busy (load above its core count): speed figures are rough.**' : ''}`,
   '',
-  '## Budgets (issue 5)',
+  '## Budgets (issue 9)',
   '',
   ...budgetLines(budgets),
   '',

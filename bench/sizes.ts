@@ -59,8 +59,16 @@ const rows = [...ours, ...others].map((r) => [
 
 const budgets: Budget[] = browser
   ? [
-      { rule: 'browser bundle ≤ 12 KiB gz', measured: kib(browser.size), met: browser.size <= 12 * KIB },
-      { rule: 'goal: browser bundle ≤ 8 KiB gz', measured: kib(browser.size), met: browser.size <= 8 * KIB },
+      {
+        rule: "browser bundle ≤ 16 KiB gz (the official axios client's 16.2 KiB)",
+        measured: kib(browser.size),
+        met: browser.size <= 16 * KIB,
+      },
+      {
+        rule: 'goal: browser bundle ≤ 12 KiB gz',
+        measured: kib(browser.size),
+        met: browser.size <= 12 * KIB,
+      },
     ]
   : [];
 

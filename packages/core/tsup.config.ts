@@ -1,10 +1,10 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-const shared = {
+const shared: Options = {
   entry: { index: 'src/index.ts', proxy: 'src/proxy.ts' },
-  format: ['esm', 'cjs'] as const,
+  format: ['esm', 'cjs'],
   target: 'es2022',
-  platform: 'neutral' as const,
+  platform: 'neutral',
   sourcemap: false,
 };
 

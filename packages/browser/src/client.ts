@@ -21,12 +21,11 @@ export type WasendClientOptions = Omit<CoreOptions, 'apiKey' | 'baseUrl'> & {
 
 // Never includes the key: messages end up in consoles, error trackers and screenshots.
 const KEY_IN_BROWSER =
-  'apiKey was given to the browser client, where anyone who opens the page can read it: keep it on a ' +
-  "server behind createWasendProxy ('@wasend/core/proxy') and pass baseUrl here; for a tool only " +
-  'you run, pass dangerouslyAllowBrowser: true.';
+  'apiKey in a page is readable by anyone who opens it: keep it on a server behind createWasendProxy ' +
+  'and pass that baseUrl here, or dangerouslyAllowBrowser: true for a tool only you run';
 
 const BASE_URL_REQUIRED =
-  "baseUrl is required in the browser: your key-holding proxy's URL, e.g. location.origin + '/wasend'";
+  "baseUrl is required in the browser: your key-holding proxy, e.g. location.origin + '/wasend'";
 
 /**
  * The core client for pages: proxy mode by default. Requests, retries and errors are core's; this

@@ -1,18 +1,15 @@
 // HTML or text from a gateway reduced to a short message: what an error shows of a page.
 
 const MAX_MESSAGE = 200;
+const ENTITIES = { nbsp: ' ', lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' };
 
 /** An HTML page or text reduced to its words: tags, scripts and styles dropped, whitespace collapsed. */
 export function plainText(text: string): string | undefined {
   // Linear in the text: a 1 MiB page of unclosed '<', '<!--' or '<script' must not take minutes.
   const plain = dropBlocks(text)
     .replace(/<!--|<[^<>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
+    // One pass, so `&amp;lt;` becomes `&lt;` (decoded once), never `<`.
+    .replace(/&(nbsp|lt|gt|quot|#39|amp);/g, (_, name: keyof typeof ENTITIES) => ENTITIES[name])
     .replace(/\s+/g, ' ')
     .trim();
   if (!plain) return undefined;

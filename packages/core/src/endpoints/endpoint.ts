@@ -20,14 +20,27 @@ export interface Endpoint<Input extends Record<string, unknown>, Result> {
   retry: RetryClass;
 }
 
+/** A path template split once into its literal parts and the input names between them. */
+const templates = new Map<string, string[]>();
+const partsOf = (template: string): string[] => {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templates.set(template, parts);
+  }
+  return parts;
+};
+
 /** The endpoint's wire request for a checked input: encoded path, query string, JSON text. */
 export function toCall<Input extends Record<string, unknown>>(
   endpoint: Endpoint<Input, unknown>,
   input: Input,
 ): { method: string; path: string; search: string; body: string | undefined } {
-  const path = endpoint.path.replace(/\{(\w+)\}/g, (_, name: string) =>
-    encodePathSegment(input[name] as string),
-  );
+  const parts = partsOf(endpoint.path);
+  // Odd parts are input names (split keeps the captured group), even parts literal text.
+  let path = '';
+  for (let i = 0; i < parts.length; i++)
+    path += i % 2 ? encodePathSegment(input[parts[i] as string] as string) : parts[i];
   const query = endpoint.query?.(input);
   const body = endpoint.body?.(input);
   return {

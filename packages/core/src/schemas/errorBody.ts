@@ -1,6 +1,7 @@
-// The error bodies of docs/contract.md ("Errors"), one schema per shape, and the one message they give.
+// The error bodies of docs/contract.md ("Errors"), one schema per shape, each → the message it gives.
 import * as z from 'zod/mini';
 import { plainText } from '../htmlText';
+import { parseByKeys } from './byKeys';
 
 /** A non-blank string, trimmed: a message worth showing. */
 export const words = z
@@ -11,37 +12,52 @@ export const words = z
   .check(z.refine((text) => text !== ''));
 
 /** The engine's exception filter (500): `{ statusCode, exception: { message, name, stack }, request }`. */
-export const engineExceptionBody = z.object({ exception: z.object({ message: words }) });
-/** NestJS: `{ statusCode, message: string | string[], error }`; an array is joined with '; '. */
-export const nestBody = z.object({
-  message: z.union([
-    words,
-    z.pipe(
-      z.pipe(
-        z.custom<unknown[]>(Array.isArray),
-        z.transform((list) => list.filter((item) => typeof item === 'string').join('; ')),
-      ),
+export const engineExceptionBody = z.pipe(
+  z.object({ exception: z.object({ message: words }) }),
+  z.transform((body) => body.exception.message),
+);
+
+/** NestJS: `{ statusCode, message: string | string[], error }`; a list is joined with '; '. */
+export const nestBody = z.pipe(
+  z.object({
+    message: z.union([
       words,
-    ),
-  ]),
-});
-/** The docs' refusal `{ success: false, error }` and the not-ready 422 `{ error, session, status }`. */
-export const errorTextBody = z.object({ error: words });
-/** `{ error: { code, message } }`. */
-export const errorObjectBody = z.object({ error: z.object({ message: words }) });
+      z.pipe(
+        z.pipe(
+          z.custom<unknown[]>(Array.isArray),
+          z.transform((list) => list.filter((item) => typeof item === 'string').join('; ')),
+        ),
+        words,
+      ),
+    ]),
+  }),
+  z.transform((body) => body.message),
+);
 
 /**
- * The server's own message, in this order: `exception.message`, `message`, `error` (a string),
- * `error.message`; a text or HTML body reduced to its words, cut short. `undefined` when none.
+ * `error` as text (the docs' refusal `{ success: false, error }`, the not-ready 422 `{ error, session,
+ * status }`) or as an object (`{ error: { code, message } }`).
+ */
+export const errorFieldBody = z.pipe(
+  z.object({
+    error: z.union([
+      words,
+      z.pipe(
+        z.object({ message: words }),
+        z.transform((error) => error.message),
+      ),
+    ]),
+  }),
+  z.transform((body) => body.error),
+);
+
+/** The shapes by the key that names them, in the order their message is preferred. */
+const ERROR_BODIES = { exception: engineExceptionBody, message: nestBody, error: errorFieldBody };
+
+/**
+ * The server's own message: `exception.message`, `message`, `error` (text), `error.message`, in
+ * that order; a text or HTML body reduced to its words, cut short. `undefined` when there is none.
  */
 export function extractMessage(body: unknown): string | undefined {
-  if (typeof body === 'string') return plainText(body);
-  const exception = z.safeParse(engineExceptionBody, body);
-  if (exception.success) return exception.data.exception.message;
-  const nest = z.safeParse(nestBody, body);
-  if (nest.success) return nest.data.message;
-  const text = z.safeParse(errorTextBody, body);
-  if (text.success) return text.data.error;
-  const object = z.safeParse(errorObjectBody, body);
-  return object.success ? object.data.error.message : undefined;
+  return typeof body === 'string' ? plainText(body) : parseByKeys(body, ERROR_BODIES);
 }

@@ -1,5 +1,5 @@
 // `schemas`: the zod/mini schemas the client itself uses, for users (each is a Standard Schema).
-import { engineExceptionBody, errorObjectBody, errorTextBody, nestBody } from './errorBody';
+import { engineExceptionBody, errorFieldBody, nestBody } from './errorBody';
 import {
   groupId,
   inviteCode,
@@ -39,10 +39,5 @@ export const schemas = {
   },
   joinGroupAnswer: { byId: joinResultById, byJid: joinResultByJid, byJID: joinResultByJID },
   // error bodies
-  errorBody: {
-    engineException: engineExceptionBody,
-    nest: nestBody,
-    errorText: errorTextBody,
-    errorObject: errorObjectBody,
-  },
+  errorBody: { engineException: engineExceptionBody, nest: nestBody, errorField: errorFieldBody },
 };

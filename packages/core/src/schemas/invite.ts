@@ -3,8 +3,9 @@
 import * as z from 'zod/mini';
 import type { Answer } from '../http/answer';
 import { matchInviteCode } from '../inviteLink';
-import { encodable } from '../path';
-import { parseByKeys, type Reader, readByKeys, unusable } from './answer';
+import { encodePathSegment } from '../path';
+import { type Reader, readByKeys, unusable } from './answer';
+import { parseByKeys } from './byKeys';
 
 export interface GroupJoinInfo {
   id: string;
@@ -30,15 +31,23 @@ export type JoinGroupInput = string | { code: string } | { inviteCode: string } 
 // ── inputs ───────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * A session, group, chat or message id as a path segment takes it: a string that is not '', '.' or
- * '..' (URL parsers collapse them even when encoded) and holds no lone surrogate (not encodable).
+ * A session, group, chat or message id that can travel as one path segment (what
+ * `encodePathSegment` accepts): a string that is not '', '.' or '..' (URL parsers collapse them even
+ * when encoded) and holds no lone surrogate (it cannot be encoded).
  */
 const pathId = (name: string) =>
   z.string({ error: `${name} must be a string` }).check(
-    z.refine((id) => id !== '' && id !== '.' && id !== '..', {
-      error: `${name} must not be '', '.' or '..'`,
-    }),
-    z.refine(encodable, { error: `${name} holds a lone surrogate and cannot be encoded` }),
+    z.refine(
+      (id) => {
+        try {
+          encodePathSegment(id);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { error: `${name} must not be '', '.' or '..', nor hold a lone surrogate` },
+    ),
   );
 
 export const sessionId = pathId('sessionId');
@@ -54,17 +63,26 @@ export const inviteCode = z.pipe(
   z.transform((text) => matchInviteCode(text) as string),
 );
 
-const field = <Name extends string>(name: Name) =>
+/** The value of the one field `name` of an object, checked by `schema`. */
+const fieldOf = <Name extends string, Schema extends z.ZodMiniType<string>>(name: Name, schema: Schema) =>
   z.pipe(
-    z.object({ [name]: z.string() } as Record<Name, z.ZodMiniString>),
+    z.object({ [name]: schema } as Record<Name, Schema>),
     z.transform((record) => (record as Record<string, string>)[name] as string),
   );
 
 /** `joinGroup`'s second argument: a code or link, or `{ code }` | `{ inviteCode }` | `{ inviteLink }`. */
 export const joinGroupInput = z.pipe(
-  z.union([z.string(), field('code'), field('inviteCode'), field('inviteLink')], {
-    error: 'joinGroup expects a code or link, or { code } | { inviteCode } | { inviteLink }',
-  }),
+  z.union(
+    [
+      z.string(),
+      fieldOf('code', z.string()),
+      fieldOf('inviteCode', z.string()),
+      fieldOf('inviteLink', z.string()),
+    ],
+    {
+      error: 'joinGroup expects a code or link, or { code } | { inviteCode } | { inviteLink }',
+    },
+  ),
   inviteCode,
 );
 
@@ -75,26 +93,19 @@ const lenient = <Schema extends z.ZodMiniType>(schema: Schema) =>
   z.optional(z.union([schema, z.transform((): undefined => undefined)]));
 
 const text = z.string().check(z.refine((value) => value !== ''));
-const count = z.number().check(z.refine((value) => Number.isInteger(value) && value >= 0));
-const flag = z.boolean();
+const count = z.custom<number>((value) => Number.isInteger(value) && (value as number) >= 0);
+const flag = z.custom<boolean>((value) => typeof value === 'boolean');
 const list = z.custom<unknown[]>(Array.isArray);
-
-/** The code in a field (docs `inviteCode`, `code`, `inviteLink`, `link`), any text form of it. */
-const codeIn = <Name extends string>(name: Name) =>
-  z.pipe(
-    z.object({ [name]: inviteCode } as Record<Name, typeof inviteCode>),
-    z.transform((record) => (record as Record<string, string>)[name] as string),
-  );
 
 /**
  * Invite code (and revoke) answers that are JSON objects, by the key that names the dialect:
  * docs `{ success, inviteCode }`, `{ code }`, `{ inviteLink }`, `{ link }`.
  */
 export const inviteCodeDialects = {
-  inviteCode: codeIn('inviteCode'),
-  code: codeIn('code'),
-  inviteLink: codeIn('inviteLink'),
-  link: codeIn('link'),
+  inviteCode: fieldOf('inviteCode', inviteCode),
+  code: fieldOf('code', inviteCode),
+  inviteLink: fieldOf('inviteLink', inviteCode),
+  link: fieldOf('link', inviteCode),
 };
 
 /** Unix seconds → ISO 8601; undefined beyond Date's range (toISOString would throw). */
@@ -212,8 +223,8 @@ export const joinResultDialects = { id: joinResultById, jid: joinResultByJid, JI
  * all-digit code keeps every digit.
  */
 export function readInviteCode(answer: Answer): string {
-  const direct = z.safeParse(inviteCode, answer.text);
-  if (direct.success) return direct.data;
+  // The text dialects (waha, gows) are picked by their content: a code or link is the whole text.
+  if (matchInviteCode(answer.text) !== undefined) return z.parse(inviteCode, answer.text);
   let body = answer.body;
   // A JSON string literal sent as text or without a type. Only then: a body already parsed to a
   // string (`"1234…"` as JSON) must not be parsed again, or an all-digit code would become a number.
@@ -226,7 +237,7 @@ export function readInviteCode(answer: Answer): string {
   }
   const code =
     typeof body === 'string'
-      ? z.safeParse(inviteCode, body).data
+      ? matchInviteCode(body) && z.parse(inviteCode, body)
       : parseByKeys(body, inviteCodeDialects, 'data');
   if (code === undefined) throw unusable(answer, 'invite code');
   return code;

@@ -8,43 +8,46 @@ import { encodable } from '../path';
 export const DEFAULT_BASE_URL = 'https://api.wasend.dev';
 
 /** A finite number >= 0 (ms). */
-const duration = (name: string) => {
-  const error = `${name} must be a finite number >= 0`;
-  return z.number({ error }).check(z.refine((value) => value >= 0, { error }));
-};
+export const duration = (name: string) =>
+  z.custom<number>((value) => typeof value === 'number' && Number.isFinite(value) && value >= 0, {
+    error: `${name} must be a finite number >= 0`,
+  });
 
 /** An integer >= 0 (a count of retries). */
-const whole = (name: string) => {
-  const error = `${name} must be an integer >= 0`;
-  return z.number({ error }).check(z.refine((value) => Number.isInteger(value) && value >= 0, { error }));
-};
+const whole = (name: string) =>
+  z.custom<number>((value) => Number.isInteger(value) && (value as number) >= 0, {
+    error: `${name} must be an integer >= 0`,
+  });
 
-/** The key's text, outer whitespace trimmed; `required` is the message when there is none. */
-export const keyText = (required: Parameters<typeof z.string>[0]) =>
+/**
+ * A key as `accepts` allows it (a string, or also `null`), outer whitespace trimmed (a pasted secret
+ * often ends in a newline), then not empty and visible ASCII only: a key travels in a header, and
+ * whitespace, controls or other characters would surface later as a bare TypeError from Headers.
+ * Messages never include the key itself.
+ */
+export const keyText = <Key extends string | null>(
+  accepts: (value: unknown) => boolean,
+  error: string | ((issue: { input: unknown }) => string),
+) =>
   z
     .pipe(
-      z.string(required),
-      z.transform((key) => key.trim()),
+      z.custom<Key>(accepts, { error }),
+      z.transform((key) => (key === null ? key : (key.trim() as Key))),
     )
     .check(
       z.refine((key) => key !== '', { error: 'apiKey is empty', abort: true }),
-      z.refine((key) => /^[\x21-\x7e]+$/.test(key), {
+      z.refine((key) => key === null || /^[\x21-\x7e]+$/.test(key), {
         error: 'apiKey contains whitespace, control or non-ASCII characters',
       }),
     );
 
-/**
- * The key, outer whitespace trimmed (a pasted secret often ends in a newline); `null` = no key.
- * A key travels in a header: only visible ASCII can (whitespace, controls and other characters would
- * otherwise surface later as a bare TypeError from Headers). Messages never include the key itself.
- */
-export const apiKey = z.nullable(
-  keyText({
-    error: (issue) =>
-      issue.input === undefined
-        ? 'apiKey is required: pass your Wasend API key, or pass null to call a key-holding proxy'
-        : 'apiKey must be a string or null',
-  }),
+/** The client's key; `null` = no key (the server at `baseUrl` is a key-holding proxy). */
+export const apiKey = keyText<string | null>(
+  (value) => value === null || typeof value === 'string',
+  (issue) =>
+    issue.input === undefined
+      ? 'apiKey is required: pass your Wasend API key, or pass null to call a key-holding proxy'
+      : 'apiKey must be a string or null',
 );
 
 const httpUrl = (value: string): URL | undefined => {
@@ -168,10 +171,18 @@ const serializable = (body: unknown): boolean => {
   }
 };
 
+/** Strings, numbers and booleans (or undefined: left out), none with a lone surrogate. */
 const isQuery = (value: unknown): boolean =>
   typeof value === 'object' &&
   value !== null &&
-  Object.values(value).every((v) => v === undefined || ['string', 'number', 'boolean'].includes(typeof v));
+  Object.entries(value).every(
+    ([name, v]) =>
+      encodable(name) &&
+      (v === undefined ||
+        typeof v === 'number' ||
+        typeof v === 'boolean' ||
+        (typeof v === 'string' && encodable(v))),
+  );
 
 /**
  * The escape hatch's call, checked the way fetch would refuse it, so that it goes out exactly as
@@ -199,23 +210,17 @@ export const request = z.pipe(
           },
         ),
         query: z.optional(
-          z
-            .pipe(
-              z.custom<Record<string, string | number | boolean | undefined>>(isQuery, {
-                error: 'query must be an object of strings, numbers and booleans',
-              }),
-              z.transform((query) => {
-                const search: Record<string, string> = {};
-                for (const [name, value] of Object.entries(query))
-                  if (value !== undefined) search[name] = String(value);
-                return search;
-              }),
-            )
-            .check(
-              z.refine((search) => Object.entries(search).every(([n, v]) => encodable(n) && encodable(v)), {
-                error: 'path and query must not hold a lone surrogate',
-              }),
-            ),
+          z.pipe(
+            z.custom<Record<string, string | number | boolean | undefined>>(isQuery, {
+              error: 'query must be an object of strings, numbers and booleans, without a lone surrogate',
+            }),
+            z.transform((query) => {
+              const search: Record<string, string> = {};
+              for (const [name, value] of Object.entries(query))
+                if (value !== undefined) search[name] = String(value);
+              return search;
+            }),
+          ),
         ),
         body: z.optional(
           z.custom<unknown>(serializable, { error: 'body must be JSON-serializable (no BigInt, no cycles)' }),

@@ -1,13 +1,13 @@
 // The proxy's options as a zod/mini schema: wrong types are refused when the proxy is created.
 import * as z from 'zod/mini';
 import type { FetchFunction } from '../http/transport';
-import { baseUrl, keyText } from './options';
+import { baseUrl, duration, keyText } from './options';
 
 const isFunction = (value: unknown) => typeof value === 'function';
 
 export const proxyOptions = z.object(
   {
-    apiKey: keyText({ error: 'createWasendProxy needs the real apiKey' }),
+    apiKey: keyText<string>((value) => typeof value === 'string', 'createWasendProxy needs the real apiKey'),
     baseUrl: z.optional(baseUrl),
     prefix: z.optional(
       z
@@ -28,11 +28,7 @@ export const proxyOptions = z.object(
       z.array(z.string(), { error: "allowOrigins must be an array of origins (or ['*'])" }),
     ),
     fetch: z.optional(z.custom<FetchFunction>(isFunction, { error: 'fetch must be a function' })),
-    timeout: z.optional(
-      z
-        .number({ error: 'timeout must be a finite number >= 0' })
-        .check(z.refine((value) => value >= 0, { error: 'timeout must be a finite number >= 0' })),
-    ),
+    timeout: z.optional(duration('timeout')),
   },
   { error: 'createWasendProxy expects an options object { apiKey, authorize, … }' },
 );
