@@ -28,6 +28,8 @@ describe('Node fixtures', () => {
       version: versionOf('node'),
       proxy: 'function',
       builds: ['js', 'js', 'js'],
+      nodeBuild: true,
+      composed: { invite: 'AbCdEfGhIjKlMnOpQrStUv' },
     });
     const path = `/${scenario.sessionId}/groups/${encodeURIComponent(scenario.groupId)}/invite-code`;
     expect(await inviteCalls(scenario)).toEqual(Array(2).fill(`GET ${path} Bearer ${scenario.key}`));
@@ -41,6 +43,8 @@ describe('Node fixtures', () => {
       version: versionOf('node'),
       proxy: 'function',
       builds: ['cjs', 'cjs', 'cjs'],
+      nodeBuild: true,
+      composed: { invite: 'AbCdEfGhIjKlMnOpQrStUv' },
     });
     expect(await inviteCalls(scenario)).toHaveLength(2);
   });
