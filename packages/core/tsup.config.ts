@@ -1,25 +1,17 @@
-import { defineConfig, type Options } from 'tsup';
+import { defineConfig } from 'tsup';
 
-const shared: Options = {
+export default defineConfig({
   entry: { index: 'src/index.ts', proxy: 'src/proxy.ts' },
   format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
   target: 'es2022',
   platform: 'neutral',
   sourcemap: false,
-};
-
-export default defineConfig([
-  // What bundlers, Deno-less browsers and workerd get: ofetch and zod stay imports, so an app's own
-  // copies are shared and its bundler tree-shakes them.
-  { ...shared, dts: true, clean: ['*', '!node'] },
-  // What Node loads unbundled (the `node` export condition; docs/design.md, "Cold start"): the parts
-  // of zod/mini the core uses are inlined, because `import 'zod/mini'` loads all 63 of zod's locale
-  // modules (~40 ms). ofetch stays an import.
-  {
-    ...shared,
-    outDir: 'dist/node',
-    dts: false,
-    clean: true,
-    noExternal: ['zod'],
-  },
-]);
+  // The parts of zod/mini the core uses are compiled in (tree-shaken), in every build: unbundled,
+  // `import 'zod/mini'` loads all 63 of zod's locale modules (~35 ms in Node). One build for every
+  // runtime, so no app ever holds two copies of core (docs/design.md, "Cold start and size"). zod
+  // stays a dependency for the types of `schemas`, which compose with an app's own zod. ofetch
+  // stays an import.
+  noExternal: ['zod'],
+});

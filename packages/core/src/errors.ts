@@ -58,9 +58,11 @@ export class InternalServerError extends WasendAPIError {}
 export class WasendConnectionError extends WasendError {}
 /**
  * A redirect the transport refused (another origin, too many hops): a `WasendConnectionError` to
- * callers, and one a retry cannot fix, which is all the retry policy needs to know. Not exported.
+ * callers, and one a retry cannot fix, which is all the retry policy needs to know. Not exported;
+ * its class carries its parent's name too, so it prints (`util.inspect`, stacks) as one.
  */
 export class RedirectRefusedError extends WasendConnectionError {}
+Object.defineProperty(RedirectRefusedError, 'name', { value: 'WasendConnectionError' });
 /** An attempt exceeded its timeout. */
 export class WasendTimeoutError extends WasendConnectionError {}
 /** The caller's AbortSignal fired. */

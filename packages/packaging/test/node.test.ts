@@ -28,7 +28,7 @@ describe('Node fixtures', () => {
       version: versionOf('node'),
       proxy: 'function',
       builds: ['js', 'js', 'js'],
-      nodeBuild: true,
+      zodLoaded: false,
       composed: { invite: 'AbCdEfGhIjKlMnOpQrStUv' },
     });
     const path = `/${scenario.sessionId}/groups/${encodeURIComponent(scenario.groupId)}/invite-code`;
@@ -43,7 +43,7 @@ describe('Node fixtures', () => {
       version: versionOf('node'),
       proxy: 'function',
       builds: ['cjs', 'cjs', 'cjs'],
-      nodeBuild: true,
+      zodLoaded: false,
       composed: { invite: 'AbCdEfGhIjKlMnOpQrStUv' },
     });
     expect(await inviteCalls(scenario)).toHaveLength(2);
