@@ -1,30 +1,30 @@
 // Path segments: what may travel as one, and its percent-encoding.
 import { WasendArgumentError } from './errors';
 
-/** Whether `text` can be percent-encoded (a lone UTF-16 surrogate cannot). */
-export const encodable = (text: string): boolean => {
-  try {
-    encodeURIComponent(text);
-    return true;
-  } catch {
-    return false;
-  }
-};
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether `text` can be percent-encoded: it holds no lone UTF-16 surrogate. */
+export const encodable = (text: string): boolean => !LONE_SURROGATE.test(text);
+
+/**
+ * Whether `value` can travel as one path segment: a string that is not '', '.' or '..' (URL parsers
+ * collapse those even when encoded) and that can be encoded. What `encodePathSegment` and the id
+ * schemas both check.
+ */
+export const isPathSegment = (value: unknown): value is string =>
+  typeof value === 'string' && value !== '' && value !== '.' && value !== '..' && encodable(value);
 
 /**
  * Percent-encodes one path segment, so a `/`, `?`, `#` or `..` inside an id never changes which
- * endpoint is hit. Rejects what cannot travel safely: non-strings, '', '.' and '..' (URL parsers
- * collapse them even when encoded) and lone UTF-16 surrogates (not encodable).
+ * endpoint is hit. Rejects what cannot travel safely: non-strings, '', '.' and '..' and lone UTF-16
+ * surrogates (not encodable), each with its own message.
  */
 export function encodePathSegment(value: string): string {
+  if (isPathSegment(value)) return encodeURIComponent(value);
   if (typeof value !== 'string')
     throw new WasendArgumentError(`path segment must be a string, got ${typeof value}`);
-  if (value === '' || value === '.' || value === '..') {
-    throw new WasendArgumentError(`path segment must not be ${JSON.stringify(value)}`);
-  }
-  try {
-    return encodeURIComponent(value);
-  } catch {
+  if (!encodable(value))
     throw new WasendArgumentError('path segment contains a lone surrogate and cannot be encoded');
-  }
+  throw new WasendArgumentError(`path segment must not be ${JSON.stringify(value)}`);
 }

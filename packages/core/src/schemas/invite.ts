@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import type { Answer } from '../http/answer';
 import { matchInviteCode } from '../inviteLink';
-import { encodePathSegment } from '../path';
+import { isPathSegment } from '../path';
 import { type Reader, readByKeys, unusable } from './answer';
 import { parseByKeys } from './byKeys';
 
@@ -36,19 +36,11 @@ export type JoinGroupInput = string | { code: string } | { inviteCode: string } 
  * when encoded) and holds no lone surrogate (it cannot be encoded).
  */
 const pathId = (name: string) =>
-  z.string({ error: `${name} must be a string` }).check(
-    z.refine(
-      (id) => {
-        try {
-          encodePathSegment(id);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      { error: `${name} must not be '', '.' or '..', nor hold a lone surrogate` },
-    ),
-  );
+  z
+    .string({ error: `${name} must be a string` })
+    .check(
+      z.refine(isPathSegment, { error: `${name} must not be '', '.' or '..', nor hold a lone surrogate` }),
+    );
 
 export const sessionId = pathId('sessionId');
 export const groupId = pathId('groupId');
