@@ -16,6 +16,19 @@ const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
 
 const ZOD_ROW = 'zod/mini alone, unbundled (what core does not load)';
 
+/** Child code for one of our packages (its entry URL in env var `entry`): import, one call. */
+function wasendChild(entry: string): string {
+  return `
+    const t0 = performance.now();
+    const { WasendClient } = await import(process.env.${entry});
+    const t1 = performance.now();
+    const client = new WasendClient({ apiKey: process.env.KEY, baseUrl: process.env.BASE });
+    const code = await client.getGroupInviteCode(process.env.SESSION, process.env.GROUP);
+    const t2 = performance.now();
+    if (code !== process.env.CODE) throw new Error('wrong code ' + code);
+    console.log(JSON.stringify({ imported: t1, called: t2, importMs: t1 - t0 }));`;
+}
+
 /** Child code: reads its inputs from env, prints its timings as JSON. */
 const CHILDREN: Record<string, string> = {
   'node alone (no import, no call)': `
@@ -27,24 +40,8 @@ const CHILDREN: Record<string, string> = {
     const t1 = performance.now();
     if (body.inviteCode !== process.env.CODE) throw new Error('wrong code ' + body.inviteCode);
     console.log(JSON.stringify({ imported: t0, called: t1, importMs: 0 }));`,
-  '@wasend/node': `
-    const t0 = performance.now();
-    const { WasendClient } = await import(process.env.WASEND_NODE);
-    const t1 = performance.now();
-    const client = new WasendClient({ apiKey: process.env.KEY, baseUrl: process.env.BASE });
-    const code = await client.getGroupInviteCode(process.env.SESSION, process.env.GROUP);
-    const t2 = performance.now();
-    if (code !== process.env.CODE) throw new Error('wrong code ' + code);
-    console.log(JSON.stringify({ imported: t1, called: t2, importMs: t1 - t0 }));`,
-  '@wasend/core': `
-    const t0 = performance.now();
-    const { WasendClient } = await import(process.env.WASEND_CORE);
-    const t1 = performance.now();
-    const client = new WasendClient({ apiKey: process.env.KEY, baseUrl: process.env.BASE });
-    const code = await client.getGroupInviteCode(process.env.SESSION, process.env.GROUP);
-    const t2 = performance.now();
-    if (code !== process.env.CODE) throw new Error('wrong code ' + code);
-    console.log(JSON.stringify({ imported: t1, called: t2, importMs: t1 - t0 }));`,
+  '@wasend/node': wasendChild('WASEND_NODE'),
+  '@wasend/core': wasendChild('WASEND_CORE'),
   [ZOD_ROW]: `
     const t0 = performance.now();
     await import(process.env.ZOD_MINI);
