@@ -71,12 +71,10 @@ function clientHeaders(key: string | null, own: Record<string, string>): Headers
   return headers;
 }
 
-/** The call's headers for a JSON body: its own content type wins over any the caller gave. */
-function jsonHeaders(own: Record<string, string> | undefined): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(own ?? {}))
-    if (name.toLowerCase() !== 'content-type') headers[name] = value;
-  headers['content-type'] = 'application/json';
+/** The call's headers for a JSON body: its own content type replaces any the caller gave. */
+function jsonHeaders(own: Record<string, string> | undefined): Headers {
+  const headers = new Headers(own);
+  headers.set('content-type', 'application/json');
   return headers;
 }
 

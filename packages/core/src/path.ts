@@ -15,6 +15,18 @@ export const encodable = (text: string): boolean => !LONE_SURROGATE.test(text);
 export const isPathSegment = (value: unknown): value is string =>
   typeof value === 'string' && value !== '' && value !== '.' && value !== '..' && encodable(value);
 
+// What no session, group, chat or message id holds, and what a decoding hop (a reverse proxy or
+// gateway that decodes paths) would turn into path or query syntax: `/`, `\`, `?`, `#`, `;`, `%`
+// and control characters (C0, DEL, C1).
+const NOT_IN_IDS = /[/\\?#;%\p{Cc}]/u;
+
+/**
+ * Whether `value` is an id that can travel as one path segment and stays one segment even after a
+ * decoding hop: `isPathSegment`, and none of the characters above (docs/contract.md, "Every request").
+ */
+export const isIdSegment = (value: unknown): value is string =>
+  isPathSegment(value) && !NOT_IN_IDS.test(value);
+
 /**
  * Percent-encodes one path segment, so a `/`, `?`, `#` or `..` inside an id never changes which
  * endpoint is hit. Rejects what cannot travel safely: non-strings, '', '.' and '..' and lone UTF-16

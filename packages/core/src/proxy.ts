@@ -1,8 +1,10 @@
 // createWasendProxy: a Web-standard (Request) => Promise<Response> that lets browsers use the four
-// invite endpoints without ever holding the key: preflight, route, authorize, forward.
+// invite endpoints without ever holding the key: origin, route, authorize, forward.
+
+import { MAX_TIMER_MS } from './deadline';
 import type { FetchFunction } from './http/transport';
 import { forward } from './proxy/forward';
-import { corsHeaders, preflight } from './proxy/preflight';
+import { corsHeaders, originAllowed, preflight } from './proxy/preflight';
 import { errorReply } from './proxy/reply';
 import { route } from './proxy/route';
 import { check } from './schemas/check';
@@ -18,7 +20,12 @@ export interface WasendProxyOptions {
   prefix?: string;
   /** Required: who may use your key. Anything but `true` answers 401 and nothing goes upstream. */
   authorize: (request: Request) => boolean | Promise<boolean>;
-  /** Origins allowed to call cross-origin (CORS); '*' allows any. Default: none. */
+  /** ms `authorize` may take (default 10 000); past it the proxy answers 503 and sends nothing. */
+  authorizeTimeout?: number;
+  /**
+   * Origins allowed to call from another origin (CORS), such as 'https://app.example.com'; '*'
+   * allows any but `null`. A request from any other origin is refused (403). Default: none.
+   */
   allowOrigins?: string[];
   /** A custom fetch for the upstream call, called unbound. Default: the global fetch. */
   fetch?: FetchFunction;
@@ -30,7 +37,7 @@ export type WasendProxy = (request: Request) => Promise<Response>;
 
 export function createWasendProxy(options: WasendProxyOptions): WasendProxy {
   const o = check(proxyOptions, options);
-  const { authorize, allowOrigins = [], prefix = '' } = o;
+  const { authorize, allowOrigins = [], prefix = '', authorizeTimeout = 10_000 } = o;
   const upstream = {
     key: o.apiKey,
     base: o.baseUrl ?? DEFAULT_BASE_URL,
@@ -39,23 +46,57 @@ export function createWasendProxy(options: WasendProxyOptions): WasendProxy {
   };
 
   return async (request) => {
+    const url = new URL(request.url);
     const cors = corsHeaders(request, allowOrigins);
     if (request.method === 'OPTIONS') return preflight(cors);
+    // Before anything else, for every method: a cross-site page must not reach authorize (it may
+    // trust the victim's cookies) nor the upstream.
+    if (!originAllowed(request, url, allowOrigins))
+      return errorReply(403, 'PermissionDeniedError', 'origin not allowed', cors);
 
-    const url = new URL(request.url);
-    const target = route(request, url, prefix);
-    if (target === 'not-found')
-      return errorReply(404, 'NotFoundError', 'not a proxied Wasend endpoint', cors);
-    if (target === 'bad-segment') return errorReply(400, 'BadRequestError', 'malformed path segment', cors);
+    const target = route(request.method, url, prefix);
+    if (!('path' in target))
+      return errorReply(
+        target.status,
+        target.status === 404 ? 'NotFoundError' : 'BadRequestError',
+        target.message,
+        cors,
+      );
 
-    let authorized = false;
-    try {
-      authorized = (await authorize(request)) === true;
-    } catch {
-      return errorReply(500, 'Error', 'authorize failed', cors);
-    }
-    if (!authorized) return errorReply(401, 'AuthenticationError', 'not authorized to use this proxy', cors);
+    const verdict = await decide(authorize, request, authorizeTimeout);
+    if (verdict === 'failed') return errorReply(500, 'Error', 'authorize failed', cors);
+    if (verdict === 'timeout') return errorReply(503, 'Error', 'authorize did not answer in time', cors);
+    if (verdict !== true)
+      return errorReply(401, 'AuthenticationError', 'not authorized to use this proxy', cors);
+    // The caller may have gone while authorize ran: then nothing is sent.
+    if (request.signal?.aborted) return errorReply(499, 'WasendAbortError', 'the caller aborted', cors);
 
-    return forward(request, upstream.base + target.path + url.search, upstream, cors);
+    return forward(request, upstream.base + target.path, upstream, cors);
   };
+}
+
+/**
+ * `authorize`'s answer (only `true` lets the request through), 'failed' when it throws, or
+ * 'timeout' when it takes longer than `timeoutMs` (0 = no limit).
+ */
+async function decide(
+  authorize: (request: Request) => boolean | Promise<boolean>,
+  request: Request,
+  timeoutMs: number,
+): Promise<boolean | 'failed' | 'timeout'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'timeout'>((resolve) => {
+    if (timeoutMs > 0) timer = setTimeout(() => resolve('timeout'), Math.min(timeoutMs, MAX_TIMER_MS));
+  });
+  try {
+    const answer = Promise.resolve()
+      .then(() => authorize(request))
+      .then(
+        (value) => value === true,
+        () => 'failed' as const,
+      );
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -3,31 +3,42 @@
 export const REDACTED = '[REDACTED]';
 
 /**
- * Removes every occurrence of the key from a text: as sent (so `Bearer <key>` too) and in the forms
- * encoders write it: percent-encoded (either hex case), JSON-escaped (`\"`, `\/`, `\u00xx`) and as
- * HTML entities (named, decimal, hex), mixed freely. Used on every answer before it reaches an
- * error, a log or a caller: a JSON parser or the HTML-to-text step would otherwise decode the key.
+ * Removes every occurrence of the key from a text: as sent (so `Bearer <key>` too) and in every form
+ * an encoder writes it, letters included and mixed freely: percent-encoded (either hex case),
+ * JSON-escaped (`\"`, `\/`, `\u00xx`), HTML entities (named, decimal, hex), UTF-16 text read as
+ * UTF-8 (a NUL between characters), and base64 or base64url at any alignment (keys of 7 characters
+ * or more; what an encoded key shares with its neighbours at either end stays). Used on everything
+ * that can reach an error, a log line or, through the proxy, a browser: a JSON parser or the
+ * HTML-to-text step would otherwise decode the key.
  */
 export function redact(text: string, key: string | null): string {
   if (!key) return text;
-  const pattern = keyPattern(key);
-  // Fast path for the usual answer that holds no key: every form keeps the key's letters, digits,
-  // '_' and '-' as they are, so a text without its longest such run cannot match.
-  if (anchor && !text.includes(anchor)) return text;
-  return text.replace(pattern, REDACTED);
+  const forms = keyForms(key);
+  // Fast path for the usual text that holds no key: without an escape character or a NUL, the key
+  // can only stand in it as it is, or as base64.
+  if (!ESCAPES.test(text) && !text.includes(key) && !forms.base64.some((b) => text.includes(b))) return text;
+  let out = text.replace(forms.pattern, REDACTED);
+  for (const b of forms.base64) out = out.split(b).join(REDACTED);
+  return out;
 }
 
-// Every answer and header passes through `redact`: keep the pattern (and anchor) of the last key asked for.
-let patternOf: string | undefined;
-let pattern = /$^/g;
-let anchor = '';
-function keyPattern(key: string): RegExp {
-  if (key !== patternOf) {
-    pattern = new RegExp([...key].map(charForms).join(''), 'g');
-    anchor = (key.match(/[A-Za-z0-9_-]+/g) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
-    patternOf = key;
+const ESCAPES = /[%\\&\0]/;
+
+interface KeyForms {
+  pattern: RegExp;
+  base64: string[];
+}
+
+// Everything that can reach an error passes through `redact`: keep the forms of the last key asked for.
+let formsOf: string | undefined;
+let forms: KeyForms = { pattern: /$^/g, base64: [] };
+function keyForms(key: string): KeyForms {
+  if (key !== formsOf) {
+    // A NUL may stand between two characters: UTF-16 text (either byte order) decoded as UTF-8.
+    forms = { pattern: new RegExp([...key].map(charForms).join('\\u0000?'), 'g'), base64: base64Forms(key) };
+    formsOf = key;
   }
-  return pattern;
+  return forms;
 }
 
 const NAMED: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' };
@@ -35,8 +46,6 @@ const anyCase = (hex: string) => hex.replace(/[a-f]/g, (d) => `[${d}${d.toUpperC
 
 /** One character of the key (visible ASCII) as a regex matching each way an encoder writes it. */
 function charForms(c: string): string {
-  // Letters, digits, '_' and '-' are written as they are by every encoder (redact's fast path relies on it).
-  if (/[A-Za-z0-9_-]/.test(c)) return c;
   const literal = c.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
   const code = c.charCodeAt(0);
   const hex = code.toString(16);
@@ -51,6 +60,23 @@ function charForms(c: string): string {
   const named = NAMED[c];
   if (named) forms.push(`&${named};`);
   return `(?:${forms.join('|')})`;
+}
+
+/**
+ * The key's base64 and base64url at each of the three alignments it can have in a longer text: the
+ * characters that only the key's own bytes decide (the ones it shares with its neighbours dropped).
+ * Left out for keys too short for those to be at least 8 characters, which could turn up by chance.
+ */
+function base64Forms(key: string): string[] {
+  const found = new Set<string>();
+  for (let offset = 0; offset < 3; offset++) {
+    const encoded = btoa('\0'.repeat(offset) + key);
+    const middle = encoded.slice(Math.ceil((offset * 8) / 6), Math.floor(((offset + key.length) * 8) / 6));
+    if (middle.length < 8) continue;
+    found.add(middle);
+    found.add(middle.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  return [...found];
 }
 
 /** A caught failure rebuilt from redacted name and message only, safe to keep as `cause`. */

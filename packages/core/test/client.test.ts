@@ -103,10 +103,16 @@ describe('requests on the wire', () => {
     await client.getGroupInviteCode('s', 'g');
     expect(calls[0]?.headers.has('authorization')).toBe(false);
   });
-  test('an id with / ? # .. never changes the endpoint', async () => {
+  test('an id with / ? # .. is refused before sending (a decoding hop would change the endpoint)', async () => {
     const { client, calls } = clientWith([text(200, C)]);
-    await client.getGroupInviteCode('../admin', 'a/b?c#d');
-    expect(calls[0]?.url).toBe('https://api.test/..%2Fadmin/groups/a%2Fb%3Fc%23d/invite-code');
+    await expect(client.getGroupInviteCode('../admin', 'g@g.us')).rejects.toBeInstanceOf(WasendArgumentError);
+    await expect(client.getGroupInviteCode('s', 'a/b?c#d')).rejects.toBeInstanceOf(WasendArgumentError);
+    expect(calls).toHaveLength(0);
+  });
+  test('an id with characters that need encoding still travels as one segment', async () => {
+    const { client, calls } = clientWith([text(200, C)]);
+    await client.getGroupInviteCode('my session', 'a&b=c+d@g.us');
+    expect(calls[0]?.url).toBe('https://api.test/my%20session/groups/a%26b%3Dc%2Bd%40g.us/invite-code');
   });
   test('getGroupInviteLink', async () => {
     const { client } = clientWith([json(200, C)]);

@@ -43,7 +43,7 @@ describe("the README's examples", () => {
     );
     const bad = z.safeParse(JoinRequest, { session: '..', invite: 42 });
     expect(bad.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
-      ['session', "sessionId must not be '', '.' or '..', nor hold a lone surrogate"],
+      ['session', "sessionId must be an id: not '', '.' or '..', without / \\ ? # ; % or control characters"],
       ['invite', 'expected a WhatsApp group invite code or link'],
     ]);
   });

@@ -11,6 +11,7 @@ import { joinInfoCases } from './cases/joinInfo.ts';
 import { pathCases } from './cases/paths.ts';
 import { propertyCases } from './cases/properties.ts';
 import { proxyCases } from './cases/proxy.ts';
+import { proxyAttackCases } from './cases/proxyAttacks.ts';
 import { requestCases } from './cases/request.ts';
 import { retryCases } from './cases/retries.ts';
 import { revokeCases } from './cases/revoke.ts';
@@ -38,6 +39,7 @@ export const cases: SuiteCase[] = [
   ...faultMatrixCases,
   ...propertyCases,
   ...proxyCases,
+  ...proxyAttackCases,
 ];
 
 // Names are test ids in every runner: a duplicate would silently merge two results.

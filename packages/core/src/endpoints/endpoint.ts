@@ -1,4 +1,5 @@
-// What an endpoint is, as data: one entry per endpoint, turned into a call by `toCall`.
+// What an endpoint is, as data: one entry per endpoint, turned into a wire request by `toCall`.
+// The client sends through these entries and the proxy forwards only what they describe.
 import type * as z from 'zod/mini';
 import type { RetryClass } from '../http/retryPolicy';
 import { encodePathSegment } from '../path';
@@ -10,8 +11,8 @@ export interface Endpoint<Input extends Record<string, unknown>, Result> {
   path: string;
   /** The method's arguments as one object: checked (and normalised) before anything is sent. */
   input: z.ZodMiniType<Input>;
-  /** The query parameters, from the checked input. */
-  query?: (input: Input) => Record<string, string>;
+  /** The input fields sent as query parameters, by name (nothing else ever goes into the query). */
+  query?: readonly (keyof Input & string)[];
   /** The JSON body, from the checked input. */
   body?: (input: Input) => unknown;
   /** Reads a 2xx answer in every dialect into the one result. */
@@ -22,31 +23,50 @@ export interface Endpoint<Input extends Record<string, unknown>, Result> {
 
 /** A path template split once into its literal parts and the input names between them. */
 const templates = new Map<string, string[]>();
-const partsOf = (template: string): string[] => {
+export const templateParts = (template: string): string[] => {
   let parts = templates.get(template);
   if (!parts) {
+    // Odd parts are input names (split keeps the captured group), even parts literal text.
     parts = template.split(/\{(\w+)\}/);
     templates.set(template, parts);
   }
   return parts;
 };
 
+/** The endpoint's path for a checked input, each id percent-encoded as one segment. */
+export function pathOf(
+  endpoint: Endpoint<Record<string, unknown>, unknown>,
+  input: Record<string, unknown>,
+): string {
+  const parts = templateParts(endpoint.path);
+  let path = '';
+  for (let i = 0; i < parts.length; i++)
+    path += i % 2 ? encodePathSegment(input[parts[i] as string] as string) : parts[i];
+  return path;
+}
+
+/** The endpoint's query string for a checked input ('?' included), or '' without one. */
+export function searchOf(
+  endpoint: Endpoint<Record<string, unknown>, unknown>,
+  input: Record<string, unknown>,
+): string {
+  if (!endpoint.query) return '';
+  const query = new URLSearchParams();
+  for (const name of endpoint.query) query.set(name, String(input[name]));
+  return `?${query}`;
+}
+
 /** The endpoint's wire request for a checked input: encoded path, query string, JSON text. */
 export function toCall<Input extends Record<string, unknown>>(
   endpoint: Endpoint<Input, unknown>,
   input: Input,
 ): { method: string; path: string; search: string; body: string | undefined } {
-  const parts = partsOf(endpoint.path);
-  // Odd parts are input names (split keeps the captured group), even parts literal text.
-  let path = '';
-  for (let i = 0; i < parts.length; i++)
-    path += i % 2 ? encodePathSegment(input[parts[i] as string] as string) : parts[i];
-  const query = endpoint.query?.(input);
+  const entry = endpoint as unknown as Endpoint<Record<string, unknown>, unknown>;
   const body = endpoint.body?.(input);
   return {
     method: endpoint.method,
-    path,
-    search: query ? `?${new URLSearchParams(query)}` : '',
+    path: pathOf(entry, input),
+    search: searchOf(entry, input),
     body: body === undefined ? undefined : JSON.stringify(body),
   };
 }

@@ -40,7 +40,7 @@ export const getJoinInfo: Endpoint<z.output<typeof withCode>, GroupJoinInfo> = {
   method: 'GET',
   path: '/{sessionId}/groups/join-info',
   input: withCode,
-  query: ({ code }) => ({ code }),
+  query: ['code'],
   answer: readJoinInfo,
   retry: 'A',
 };

@@ -13,21 +13,14 @@ const noop = () => {};
 // Stateless between calls (every decode is a whole one, never `stream: true`), so one serves all.
 const decoder = new TextDecoder();
 
-/** Settles like `promise`, or rejects once `signal` aborts: a fetch that ignores its signal cannot hang a call. */
+/**
+ * Settles like `promise`, or rejects once `signal` aborts: a fetch that ignores its signal cannot
+ * hang a call. The listener is left in the deadline's one slot; the next waiter takes it over.
+ */
 export function abortable<T>(promise: Promise<T>, signal: AbortLike): Promise<T> {
   return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
+    signal.addEventListener('abort', () => reject(signal.reason));
+    promise.then(resolve, reject);
   });
 }
 

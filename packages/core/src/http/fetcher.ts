@@ -40,7 +40,7 @@ export interface Call {
   /** A JSON text; sent with `content-type: application/json`. */
   body?: string;
   /** The call's own headers (Authorization already dropped), laid over the client's. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | Headers;
   signal?: AbortSignal;
   /** ms per attempt; 0 = none. */
   timeout: number;

@@ -4,13 +4,15 @@ import { Deadline } from '../deadline';
 import { abortable, readBounded } from '../http/body';
 import type { FetchFunction } from '../http/transport';
 import { redact } from '../redact';
-import { errorReply } from './reply';
+import { errorReply, HARDENING } from './reply';
 
 /** Request headers worth forwarding; everything else (Authorization, cookies, hop-by-hop) stays here. */
 const FORWARDED = ['accept', 'accept-language', 'content-type', 'user-agent', 'x-request-id'];
 /** Answer headers passed back to the caller. */
 const PASSED_BACK = ['content-type', 'retry-after', 'retry-after-ms', 'x-request-id'];
 const NULL_BODY = new Set([101, 204, 205, 304]);
+/** Content types a browser would render or run: passed back as text/plain instead. */
+const ACTIVE_TYPE = /^\s*(text\/html|application\/xhtml|image\/svg|text\/xml|application\/xml)/i;
 
 export interface Upstream {
   key: string;
@@ -55,11 +57,13 @@ export async function forward(
     const read = await readBounded(answer, deadline);
     if (read.overflow)
       return errorReply(502, 'WasendResponseError', 'upstream answer larger than 1 MiB', cors);
-    const out = new Headers(cors);
+    const out = new Headers({ ...cors, ...HARDENING });
     for (const name of PASSED_BACK) {
       const value = answer.headers.get(name);
       if (value !== null) out.set(name, redact(value, key));
     }
+    // Never a type a browser renders on the app's origin (an upstream error page as HTML, say).
+    if (ACTIVE_TYPE.test(out.get('content-type') ?? '')) out.set('content-type', 'text/plain; charset=utf-8');
     const text = NULL_BODY.has(answer.status) ? null : redact(read.text, key);
     return new Response(text, { status: answer.status, headers: out });
   } catch {

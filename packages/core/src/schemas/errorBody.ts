@@ -6,7 +6,7 @@ import { parseByKeys } from './byKeys';
 /** A non-blank string, trimmed: a message worth showing. */
 export const words = z
   .pipe(
-    z.string(),
+    z.custom<string>((text) => typeof text === 'string'),
     z.transform((text) => text.trim()),
   )
   .check(z.refine((text) => text !== ''));

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import type { Answer } from '../http/answer';
 import { matchInviteCode } from '../inviteLink';
-import { isPathSegment } from '../path';
+import { isIdSegment } from '../path';
 import { type Reader, readByKeys, unusable } from './answer';
 import { parseByKeys } from './byKeys';
 
@@ -31,27 +31,27 @@ export type JoinGroupInput = string | { code: string } | { inviteCode: string } 
 // ── inputs ───────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * A session, group, chat or message id that can travel as one path segment (what
- * `encodePathSegment` accepts): a string that is not '', '.' or '..' (URL parsers collapse them even
- * when encoded) and holds no lone surrogate (it cannot be encoded).
+ * A session, group, chat or message id (what `isIdSegment` accepts): a string that is not '', '.' or
+ * '..', holds no lone surrogate, and none of `/ \ ? # ; %` or a control character, which no WhatsApp
+ * id holds and a decoding hop would turn into path or query syntax.
  */
 const pathId = (name: string) =>
-  z
-    .string({ error: `${name} must be a string` })
-    .check(
-      z.refine(isPathSegment, { error: `${name} must not be '', '.' or '..', nor hold a lone surrogate` }),
-    );
+  z.custom<string>(isIdSegment, {
+    error: `${name} must be an id: not '', '.' or '..', without / \\ ? # ; % or control characters`,
+  });
 
 export const sessionId = pathId('sessionId');
 export const groupId = pathId('groupId');
+
+const aString = z.custom<string>((value) => typeof value === 'string');
 
 const NO_CODE = 'expected a WhatsApp group invite code or link';
 
 /** A code or any link form of docs/contract.md ("Invite codes and links") → the bare code. */
 export const inviteCode = z.pipe(
-  z
-    .string({ error: NO_CODE })
-    .check(z.refine((text) => matchInviteCode(text) !== undefined, { error: NO_CODE })),
+  z.custom<string>((text) => typeof text === 'string' && matchInviteCode(text) !== undefined, {
+    error: NO_CODE,
+  }),
   z.transform((text) => matchInviteCode(text) as string),
 );
 
@@ -65,12 +65,7 @@ const fieldOf = <Name extends string, Schema extends z.ZodMiniType<string>>(name
 /** `joinGroup`'s second argument: a code or link, or `{ code }` | `{ inviteCode }` | `{ inviteLink }`. */
 export const joinGroupInput = z.pipe(
   z.union(
-    [
-      z.string(),
-      fieldOf('code', z.string()),
-      fieldOf('inviteCode', z.string()),
-      fieldOf('inviteLink', z.string()),
-    ],
+    [aString, fieldOf('code', aString), fieldOf('inviteCode', aString), fieldOf('inviteLink', aString)],
     {
       error: 'joinGroup expects a code or link, or { code } | { inviteCode } | { inviteLink }',
     },
@@ -84,7 +79,7 @@ export const joinGroupInput = z.pipe(
 const lenient = <Schema extends z.ZodMiniType>(schema: Schema) =>
   z.optional(z.union([schema, z.transform((): undefined => undefined)]));
 
-const text = z.string().check(z.refine((value) => value !== ''));
+const text = z.custom<string>((value) => typeof value === 'string' && value !== '');
 const count = z.custom<number>((value) => Number.isInteger(value) && (value as number) >= 0);
 const flag = z.custom<boolean>((value) => typeof value === 'boolean');
 const list = z.custom<unknown[]>(Array.isArray);

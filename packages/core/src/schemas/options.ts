@@ -104,7 +104,7 @@ const isHeaderRecord = (value: unknown): value is Record<string, string> => {
 /** Extra headers: a checked copy, without Authorization in any spelling (that one is the client's alone). */
 export const headers = z.pipe(
   z.custom<Record<string, string>>(isHeaderRecord, {
-    error: 'headers must be an object of valid header names and string values',
+    error: 'headers must map valid header names to visible-ASCII strings',
   }),
   z.transform((record) => {
     const copy: Record<string, string> = {};
@@ -127,7 +127,7 @@ export const requestOptions = z.object(
     maxRetries: z.optional(whole('maxRetries')),
     headers: z.optional(headers),
   },
-  { error: 'options must be an object { signal?, timeout?, maxRetries?, headers? }' },
+  { error: 'options must be an object' },
 );
 
 export const retryBackoff = z.object(
@@ -135,7 +135,7 @@ export const retryBackoff = z.object(
     initialMs: z.optional(duration('retryBackoff.initialMs')),
     maxMs: z.optional(duration('retryBackoff.maxMs')),
   },
-  { error: 'retryBackoff must be an object { initialMs?, maxMs? }' },
+  { error: 'retryBackoff must be an object' },
 );
 
 export const clientOptions = z.object(
@@ -155,7 +155,7 @@ export const clientOptions = z.object(
       }),
     ),
   },
-  { error: 'WasendClient expects an options object { apiKey, … }' },
+  { error: 'WasendClient expects an options object' },
 );
 
 // fetch refuses these with a TypeError, which would surface as a (retried) connection error.
@@ -212,7 +212,7 @@ export const request = z.pipe(
         query: z.optional(
           z.pipe(
             z.custom<Record<string, string | number | boolean | undefined>>(isQuery, {
-              error: 'query must be an object of strings, numbers and booleans, without a lone surrogate',
+              error: 'query values must be strings, numbers or booleans, without a lone surrogate',
             }),
             z.transform((query) => {
               const search: Record<string, string> = {};

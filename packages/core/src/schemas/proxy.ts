@@ -5,6 +5,16 @@ import { baseUrl, duration, keyText } from './options';
 
 const isFunction = (value: unknown) => typeof value === 'function';
 
+/** An origin exactly as a browser sends it (scheme, host, port; no path or trailing '/'), '*' or 'null'. */
+const isOriginEntry = (value: unknown): boolean => {
+  if (value === '*' || value === 'null') return true;
+  try {
+    return typeof value === 'string' && new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+};
+
 export const proxyOptions = z.object(
   {
     apiKey: keyText<string>((value) => typeof value === 'string', 'createWasendProxy needs the real apiKey'),
@@ -12,7 +22,9 @@ export const proxyOptions = z.object(
     prefix: z.optional(
       z
         .pipe(
-          z.string({ error: "prefix must be a string starting with '/'" }),
+          z.custom<string>((prefix) => typeof prefix === 'string', {
+            error: "prefix must be a string starting with '/'",
+          }),
           z.transform((prefix) => prefix.replace(/\/+$/, '')),
         )
         .check(
@@ -24,8 +36,12 @@ export const proxyOptions = z.object(
     authorize: z.custom<(request: Request) => boolean | Promise<boolean>>(isFunction, {
       error: 'createWasendProxy needs authorize(request): who may use your key',
     }),
+    authorizeTimeout: z.optional(duration('authorizeTimeout')),
     allowOrigins: z.optional(
-      z.array(z.string(), { error: "allowOrigins must be an array of origins (or ['*'])" }),
+      z.custom<string[]>((value) => Array.isArray(value) && value.every(isOriginEntry), {
+        error:
+          "allowOrigins must be an array of origins such as 'https://app.example.com' (no path), '*' or 'null'",
+      }),
     ),
     fetch: z.optional(z.custom<FetchFunction>(isFunction, { error: 'fetch must be a function' })),
     timeout: z.optional(duration('timeout')),

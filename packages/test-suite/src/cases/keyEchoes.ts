@@ -10,6 +10,7 @@ export const KEY = 'sk_live_S3cr3tRedactMe0123456789';
  * JSON, HTML or URL encoders rewrite. Each must still be redacted in its escaped forms.
  */
 export const ESCAPED_KEYS: Array<[label: string, key: string]> = [
+  ['plain key', KEY],
   ['base64 key', 'wsk_7Hq/Zp+Lm9x/Qa=='],
   ['key with HTML and JSON specials', `wsk&<Ab>"Cd'Ef\\Gh/Ij%Kl`],
 ];
@@ -49,6 +50,35 @@ export const KEY_FORMS: Array<[label: string, kind: Kind, write: (key: string) =
     'json',
     (key) => encodeURIComponent(key).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
   ],
+  // Every character escaped, letters and digits too: an encoder that escapes everything, or a
+  // hand-rolled one.
+  ['JSON string, every character \\u-escaped', 'json', (key) => [...key].map((c) => `\\u${hex(c)}`).join('')],
+  [
+    'URL-encoded letter by letter',
+    'json',
+    (key) => [...key].map((c) => `%${hex(c).slice(2).toUpperCase()}`).join(''),
+  ],
+  // In a Basic credential or a logged blob: base64 and base64url, the key at each of the 3 alignments.
+  [
+    'base64 at every alignment',
+    'text',
+    (key) => [0, 1, 2].map((n) => btoa(`${'x'.repeat(n)}${key}!`)).join(' '),
+  ],
+  [
+    'base64url at every alignment',
+    'text',
+    (key) =>
+      [0, 1, 2]
+        .map((n) =>
+          btoa(`${'x'.repeat(n)}${key}!`)
+            .replace(/\+/g, '-')
+            .replace(/\//g, '_')
+            .replace(/=+$/, ''),
+        )
+        .join(' '),
+  ],
+  // A UTF-16 body read as UTF-8 (the bytes of ASCII text in UTF-16LE: each character, then a NUL).
+  ['UTF-16LE text', 'text', (key) => [...key].map((c) => `${c}\0`).join('')],
 ];
 
 const BODIES: Record<Kind, [contentType: string, body: (written: string) => string]> = {
@@ -68,13 +98,17 @@ const BODIES: Record<Kind, [contentType: string, body: (written: string) => stri
 export function echoFault(status: number, key: string, kind: Kind, write: (key: string) => string): Fault {
   const written = write(key);
   const [contentType, body] = BODIES[kind];
+  // A header value holds visible ASCII only: forms with a NUL go into the body alone.
+  const inHeaders = /^[\x20-\x7e]*$/.test(written);
   return {
     respond: {
       status,
       headers: {
         'content-type': contentType,
-        'x-request-id': `Bearer ${written}`,
-        'www-authenticate': `Bearer error="invalid_token", token="${written}"`,
+        ...(inHeaders && {
+          'x-request-id': `Bearer ${written}`,
+          'www-authenticate': `Bearer error="invalid_token", token="${written}"`,
+        }),
         'access-control-expose-headers': '*',
       },
       body: body(written),
@@ -82,8 +116,11 @@ export function echoFault(status: number, key: string, kind: Kind, write: (key: 
   };
 }
 
-/** Fails unless no text holds the key. */
-export function assertNoKey(texts: string[], key: string, where: string): void {
+/** Fails unless no text holds the key (or, given `written`, the key in that written form). */
+export function assertNoKey(texts: string[], key: string, where: string, written = key): void {
   for (const text of texts)
-    ok(!text.includes(key), `${where}: the key leaked in ${JSON.stringify(text.slice(0, 300))}`);
+    ok(
+      !text.includes(key) && !text.includes(written),
+      `${where}: the key leaked in ${JSON.stringify(text.slice(0, 300))}`,
+    );
 }

@@ -1,5 +1,6 @@
-// Path parameters: hostile ids are percent-encoded and never change the endpoint; unencodable or
-// collapsing ids are refused before anything is sent.
+// Path parameters: ids that need encoding are percent-encoded and never change the endpoint; ids
+// that cannot be one segment after a decoding hop (/ \ ? # ; % or control characters), or that
+// collapse or cannot be encoded, are refused before anything is sent.
 import { equal, ok, rejectsWith } from '../assert.ts';
 import type { SuiteCase, SuiteClient } from '../types.ts';
 import {
@@ -14,12 +15,10 @@ import {
 } from './support.ts';
 
 const HOSTILE: Array<[string, string]> = [
-  ['slash', 'a/b'],
-  ['dot-dot-slash', '../x'],
-  ['question mark', 'a?b=c'],
-  ['hash', 'x#y'],
-  ['percent', '100%'],
   ['space', 'a b'],
+  ['ampersand, equals, plus', 'a&b=c+d'],
+  ['dots inside', '..x..'],
+  ['quotes and brackets', `a"b'<c>[d]`],
   ['unicode', 'grüppe'],
   ['emoji', '👥🎉'],
 ];
@@ -30,7 +29,7 @@ const hostileScenario = (id: string) => ({
 });
 
 const hostileGet: SuiteCase[] = HOSTILE.map(([label, id]) => ({
-  name: `paths · hostile id (${label} ${JSON.stringify(id)}) · hits exactly /{enc(s)}/groups/{enc(g)}/invite-code`,
+  name: `paths · id with ${label} ${JSON.stringify(id)} · hits exactly /{enc(s)}/groups/{enc(g)}/invite-code`,
   run: (ctx) =>
     withScenario(ctx, hostileScenario(id), async (sc) => {
       equal(sc.sessionId, id, 'the scenario holds the hostile session id');
@@ -45,9 +44,9 @@ const hostileGet: SuiteCase[] = HOSTILE.map(([label, id]) => ({
 export const pathCases: SuiteCase[] = [
   ...hostileGet,
   {
-    name: 'paths · hostile ids in revoke and join-info · encoded, right endpoint',
+    name: 'paths · ids that need encoding in revoke and join-info · encoded, right endpoint',
     run: (ctx) =>
-      withScenario(ctx, hostileScenario('../a?b#c'), async (sc) => {
+      withScenario(ctx, hostileScenario('a b&c=d+é'), async (sc) => {
         const client = clientFor(ctx, sc);
         const fresh = await client.revokeGroupInviteCode(sc.sessionId, sc.groupId);
         equal((await client.getGroupJoinInfo(sc.sessionId, fresh)).id, sc.groupId);
@@ -79,6 +78,19 @@ export const pathCases: SuiteCase[] = [
       ["'..'", '..'],
       ['lone surrogate \\uD800', '\uD800'],
       ['lone low surrogate inside text', 'ab\uDC00cd'],
+      // What a decoding hop (a reverse proxy that decodes paths) would turn into path or query syntax.
+      ['with a slash', 'a/b'],
+      ['climbing out (../x)', '../x'],
+      ["climbing out encoded ('..%2Fx' decodes to '../x')", '..%2Fx'],
+      ['with a backslash', 'a\\b'],
+      ['with a question mark', 'a?b=c'],
+      ['with a hash', 'x#y'],
+      ['with a semicolon (matrix parameters)', 'a;b=c'],
+      ['with a percent sign', '100%'],
+      ['with NUL', 'a\u0000b'],
+      ['with a newline', 'a\nb'],
+      ['with DEL', 'a\u007fb'],
+      ['with a C1 control', 'a\u0085b'],
     ] as Array<[string, string]>
   ).map(
     ([label, bad]): SuiteCase => ({

@@ -1,4 +1,4 @@
-// Property-based cases (fast-check, fixed seeds): invite links, paths, codes on the wire,
+// Property-based cases (fast-check, fixed seeds): invite links, paths, proxy routes, codes on the wire,
 // normalisers, API keys, caller headers, timeouts, the request() escape hatch.
 import type { SuiteCase } from '../types.ts';
 import { headerProperties } from './properties/headers.ts';
@@ -7,12 +7,14 @@ import { keyProperties } from './properties/keys.ts';
 import { normaliserProperties } from './properties/normalisers.ts';
 import { optionProperties } from './properties/options.ts';
 import { pathProperties } from './properties/paths.ts';
+import { proxyRouteProperties } from './properties/proxyRoutes.ts';
 import { requestProperties } from './properties/request.ts';
 import { wireCodeProperties } from './properties/wireCodes.ts';
 
 export const propertyCases: SuiteCase[] = [
   ...inviteLinkProperties,
   ...pathProperties,
+  ...proxyRouteProperties,
   ...wireCodeProperties,
   ...normaliserProperties,
   ...keyProperties,

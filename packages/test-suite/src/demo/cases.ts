@@ -98,15 +98,21 @@ export const demoCases: DemoCase[] = [
     },
   },
   {
-    name: 'demo · an encoded "/" stays inside its id; unknown group → 404 NotFoundError',
+    name: 'demo · an id holding "/" (sent encoded) → 400 WasendArgumentError, nothing upstream; unknown group → 404',
     async run(ctx) {
       const before = await logged(ctx);
       const response = await get(ctx, `/api/sessions/${ctx.scenario.sessionId}/groups/a%2Fb/invite`);
-      await expectError(ctx, response, 404, 'NotFoundError');
+      await expectError(ctx, response, 400, 'WasendArgumentError');
+      equal(await logged(ctx), before, 'nothing upstream');
+      const unknown = await get(
+        ctx,
+        `/api/sessions/${ctx.scenario.sessionId}/groups/no-such-group%40g.us/invite`,
+      );
+      await expectError(ctx, unknown, 404, 'NotFoundError');
       const upstream = (await ctx.scenario.requests()).slice(before);
       deepEqual(
         upstream.map((r) => r.path),
-        [`/${encodeURIComponent(ctx.scenario.sessionId)}/groups/a%2Fb/invite-code`],
+        [`/${encodeURIComponent(ctx.scenario.sessionId)}/groups/no-such-group%40g.us/invite-code`],
       );
     },
   },
@@ -292,8 +298,9 @@ export const demoCases: DemoCase[] = [
       }
       const revoke = await post(ctx, `${invitePath(ctx)}/revoke`, { origin: OTHER_ORIGIN });
       await expectError(ctx, revoke, 401, 'Unauthorized');
+      // The proxy refuses a page of another origin before authorize runs (cross-site request forgery).
       const proxied = await get(ctx, proxyPath(ctx), { origin: OTHER_ORIGIN });
-      equal(proxied.status, 401);
+      equal(proxied.status, 403);
       await proxied.body?.cancel();
       equal(await logged(ctx), before);
     },
@@ -312,13 +319,22 @@ export const demoCases: DemoCase[] = [
     },
   },
   {
-    name: 'demo · /wasend proxy forwards an invite call with the real key; caller Authorization and cookies dropped',
+    name: 'demo · /wasend proxy forwards an invite call with the real key; caller Authorization and cookies dropped; another origin refused even with the token',
     async run(ctx) {
       const before = await logged(ctx);
-      const response = await get(ctx, proxyPath(ctx), {
+      const fromPage = await get(ctx, proxyPath(ctx), {
         origin: OTHER_ORIGIN,
         authorization: `Bearer ${ctx.demoToken}`,
         cookie: 'session=abc',
+      });
+      equal(fromPage.status, 403, 'a page of another origin, token or not');
+      await fromPage.body?.cancel();
+      equal(await logged(ctx), before, 'nothing upstream');
+      // A client that is no browser page (a script, a server) with the token.
+      const response = await get(ctx, proxyPath(ctx), {
+        authorization: `Bearer ${ctx.demoToken}`,
+        cookie: 'session=abc',
+        'sec-fetch-site': 'cross-site',
       });
       equal(response.status, 200);
       const body = await response.text();

@@ -19,8 +19,12 @@ const id = fc.oneof(
   fc.string({ maxLength: 12 }).map((s) => `${s}@g.us`),
 );
 
-/** docs/contract.md: '', '.', '..' (URL parsers collapse them) and unencodable ids are refused. */
-const sendable = (value: string) => value !== '' && value !== '.' && value !== '..' && encodable(value);
+/**
+ * docs/contract.md: '', '.', '..' (URL parsers collapse them), unencodable ids, and ids holding
+ * / \ ? # ; % or a control character (a decoding hop would read them as path or query syntax) are refused.
+ */
+const sendable = (value: string) =>
+  value !== '' && value !== '.' && value !== '..' && encodable(value) && !/[/\\?#;%\p{Cc}]/u.test(value);
 
 export const pathProperties: SuiteCase[] = [
   {
@@ -67,6 +71,12 @@ export const pathProperties: SuiteCase[] = [
           );
           equal(decodeURIComponent(segments[1] ?? ''), session, `session decoded back from ${show(path)}`);
           equal(decodeURIComponent(segments[3] ?? ''), group, `group decoded back from ${show(path)}`);
+          // A decoding hop (a gateway that decodes the whole path before routing) reads the same route.
+          const hop = decodeURIComponent(path).split('/');
+          ok(
+            hop.length === 5 && hop[1] === session && hop[2] === 'groups' && hop[3] === group,
+            `[${literal(session)}, ${literal(group)}]: after a decoding hop ${show(hop.join('/'))}`,
+          );
         }
         ok(sent.length > 10 && sent.length < 80, `a mix of sent (${sent.length}) and refused pairs`);
       }),
