@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+// The version goes into the User-Agent; read once at build time, never at run time.
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 // Neutral platform, no Node built-ins: the output must load in workerd with nodejs_compat off.
 export default defineConfig({
@@ -9,4 +15,5 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   sourcemap: false,
+  define: { __WASEND_WORKERS_VERSION__: JSON.stringify(version) },
 });

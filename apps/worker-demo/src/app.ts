@@ -1,5 +1,6 @@
 import { createCallerCheck, createDemoApp } from '@wasend/demo-app';
-import { proxyFromEnv, WasendClient } from '@wasend/workers';
+import { WasendClient } from '@wasend/workers';
+import { proxyFromEnv } from '@wasend/workers/proxy';
 import { embeddedMock } from './embeddedMock';
 import type { Env } from './env';
 

@@ -8,16 +8,24 @@ import {
 /**
  * Core's options with browser defaults: `baseUrl` is required (your key-holding proxy, e.g.
  * `location.origin + '/wasend'`), `apiKey` left out means `null` (proxy mode), and a string key is
- * refused unless `dangerouslyAllowBrowser: true`.
+ * refused unless `dangerouslyAllowBrowser: true` (a type error too, not only a runtime one).
  */
 export type WasendClientOptions = Omit<CoreOptions, 'apiKey' | 'baseUrl'> & {
   /** The URL of a proxy that adds the key server-side (`createWasendProxy` from `@wasend/core/proxy`). */
   baseUrl: string;
-  /** Left out = `null`: no Authorization header. A string is refused unless `dangerouslyAllowBrowser`. */
-  apiKey?: string | null;
-  /** Allows a real key in page code, where every visitor can read it. Only for tools you alone run. */
-  dangerouslyAllowBrowser?: boolean;
-};
+} & (
+    | {
+        /** Left out = `null`: no Authorization header. */
+        apiKey?: null;
+        dangerouslyAllowBrowser?: boolean;
+      }
+    | {
+        /** A real key in page code, where every visitor can read it. */
+        apiKey: string;
+        /** Required with a string key: only for tools you alone run. */
+        dangerouslyAllowBrowser: true;
+      }
+  );
 
 // Never includes the key: messages end up in consoles, error trackers and screenshots.
 const KEY_IN_BROWSER =

@@ -45,8 +45,12 @@ test('baseUrl is required: a clear WasendArgumentError, never a silent default t
 });
 
 test('an apiKey string is refused without dangerouslyAllowBrowser, and the message never holds the key', () => {
+  // A type error as well (the options type wants the flag with a string key):
+  // @ts-expect-error apiKey without dangerouslyAllowBrowser: true
+  expect(() => new WasendClient({ baseUrl: BASE, apiKey: KEY })).toThrow(WasendArgumentError);
   for (const extra of [{}, { dangerouslyAllowBrowser: false }, { dangerouslyAllowBrowser: 'yes' }]) {
-    const err = thrown(() => new WasendClient({ baseUrl: BASE, apiKey: KEY, ...(extra as object) }));
+    const options = { baseUrl: BASE, apiKey: KEY, ...(extra as object) } as never;
+    const err = thrown(() => new WasendClient(options));
     expect(err).toBeInstanceOf(WasendArgumentError);
     expect(err.message).toMatch(/dangerouslyAllowBrowser: true/);
     expect(`${err.message} ${err.stack} ${JSON.stringify(err)}`).not.toContain(KEY);
@@ -69,7 +73,7 @@ test('dangerouslyAllowBrowser: true lets a key through (sent as Bearer), core st
 
 test('apiKey written out as undefined (a missing env value) is an error, not a silent proxy mode', () => {
   const err = thrown(
-    () => new WasendClient({ baseUrl: BASE, apiKey: undefined, dangerouslyAllowBrowser: true }),
+    () => new WasendClient({ baseUrl: BASE, apiKey: undefined, dangerouslyAllowBrowser: true } as never),
   );
   expect(err).toBeInstanceOf(WasendArgumentError);
   expect(err.message).toMatch(/apiKey is required/);

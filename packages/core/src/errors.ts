@@ -42,6 +42,9 @@ export class WasendAPIError extends WasendError {
   declare readonly requestId?: string;
   constructor(message: string, fields: APIErrorFields & WasendErrorFields) {
     super(message, fields);
+    // Reachable, but out of the default print (`console.log(err)`, `JSON.stringify(err)`): an answer
+    // carries some twenty headers, and status, message and request id are what a reader needs.
+    Object.defineProperty(this, 'headers', { value: fields.headers, enumerable: false, writable: true });
   }
 }
 export class BadRequestError extends WasendAPIError {}

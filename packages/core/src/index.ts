@@ -1,4 +1,13 @@
 // Public exports of @wasend/core (the proxy lives in '@wasend/core/proxy'; its types are here too).
+export {
+  type AdapterClientOptions,
+  adapterOptions,
+  type EnvReader,
+  envRecord,
+  userAgent,
+  type WasendEnvName,
+  withDefaultHeader,
+} from './adapter';
 export { type RequestOptions, WasendClient, type WasendClientOptions, type WasendRequest } from './client';
 export {
   type APIErrorFields,

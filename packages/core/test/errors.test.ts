@@ -206,3 +206,27 @@ describe('the key never appears in an error', () => {
     expect(Object.values(client).join()).not.toContain(KEY);
   });
 });
+
+describe('printing an error', () => {
+  test('console.log / util.inspect of an API error: status, message and request id, not every header', () => {
+    const headers: Record<string, string> = { 'x-request-id': 'req-7', 'content-type': 'application/json' };
+    for (let i = 0; i < 20; i++) headers[`x-header-${i}`] = `value-${i}`;
+    const error = createAPIError(404, { message: 'no such group' }, headers);
+    const printed = inspect(error);
+    expect(printed).toContain('404 no such group');
+    expect(printed).toContain('status: 404');
+    expect(printed).toContain("requestId: 'req-7'");
+    expect(printed).not.toContain('x-header-7');
+    expect(JSON.stringify(error)).not.toContain('x-header-7');
+    // Still there for whoever asks.
+    expect(error.headers['x-header-7']).toBe('value-7');
+    expect(Object.keys(error)).not.toContain('headers');
+  });
+
+  test('a connection error names the host (some runtimes say only "Network connection lost.")', async () => {
+    const { client } = clientWith([new TypeError('Network connection lost.')], { maxRetries: 0 });
+    const error = await rejection(client.getGroupInviteCode('s', 'g'));
+    expect(error).toBeInstanceOf(WasendConnectionError);
+    expect(error.message).toBe('connection to api.test failed: Network connection lost.');
+  });
+});

@@ -1,3 +1,4 @@
+import { userAgent as coreUserAgent } from '@wasend/core';
 import { denoGlobal } from './denoGlobal.ts';
 
 /**
@@ -9,6 +10,5 @@ export const VERSION = '0.1.0';
 
 /** What every request from this package says it is: `wasend-js/<version> deno/<Deno version>`. */
 export function userAgent(): string {
-  const deno = denoGlobal()?.version?.deno;
-  return deno === undefined ? `wasend-js/${VERSION}` : `wasend-js/${VERSION} deno/${deno}`;
+  return coreUserAgent(VERSION, 'deno', denoGlobal()?.version?.deno);
 }

@@ -20,6 +20,7 @@ console.log(JSON.stringify({
   missingCoreNames: Object.keys(core).filter((name) => !(name in m)),
   version: m.VERSION,
   proxy: typeof p.createWasendProxy,
+  // The proxy is at /proxy only, as in every adapter and in core.
   proxyInIndex: typeof m.createWasendProxy,
 }));`;
 
@@ -39,7 +40,7 @@ for (const [kind, source] of Object.entries(programs)) {
       missingCoreNames: [],
       version: '0.1.0',
       proxy: 'function',
-      proxyInIndex: 'function',
+      proxyInIndex: 'undefined',
     });
   });
 }

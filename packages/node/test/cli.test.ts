@@ -214,6 +214,9 @@ describe('revoke-invite, join-info, join (exit 0)', () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toContain(GROUP);
       expect(result.stdout).toContain('Wasend test group');
+      // One "label: value" per line, a space after every colon (the longest label included).
+      for (const line of result.stdout.trim().split('\n')) expect(line).toMatch(/^[a-z ]+: +\S/);
+      expect(result.stdout).toMatch(/^announce only: +(true|false)$/m);
     }
     const requests = await scenario.requests();
     expect(requests.map((r) => r.query.code)).toEqual([scenario.inviteCode, scenario.inviteCode]);

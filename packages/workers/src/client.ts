@@ -1,12 +1,14 @@
 import {
-  type WasendClientOptions as CoreOptions,
+  type AdapterClientOptions,
+  adapterOptions,
   WasendClient as CoreWasendClient,
-  WasendArgumentError,
+  envRecord,
 } from '@wasend/core';
-import { readBinding, type WasendEnv } from './env';
+import { MISSING_KEY, type WasendEnv } from './env';
+import { userAgent } from './version';
 
 /** `fromEnv`'s options: core's, with `apiKey` optional (it then comes from the binding). */
-export type FromEnvOptions = Omit<CoreOptions, 'apiKey'> & { apiKey?: string | null | undefined };
+export type FromEnvOptions = AdapterClientOptions;
 
 /**
  * Core's client, plus `fromEnv` for Worker bindings. Workers have no process-wide environment —
@@ -20,14 +22,9 @@ export class WasendClient extends CoreWasendClient {
    * from `env.WASEND_BASE_URL`, each only where `options` leaves it out (an explicit `apiKey: null`
    * stays null: proxy mode). Throws `WasendArgumentError` when no key is found anywhere.
    */
-  static fromEnv(env: WasendEnv | object, options: FromEnvOptions = {}): WasendClient {
-    const apiKey = options.apiKey === undefined ? readBinding(env, 'WASEND_API_KEY') : options.apiKey;
-    if (apiKey === undefined) {
-      throw new WasendArgumentError(
-        'WASEND_API_KEY binding is not set: `wrangler secret put WASEND_API_KEY` (or .dev.vars locally), or pass apiKey',
-      );
-    }
-    const baseUrl = options.baseUrl ?? readBinding(env, 'WASEND_BASE_URL');
-    return new WasendClient({ ...options, apiKey, ...(baseUrl !== undefined && { baseUrl }) });
+  static fromEnv(env: WasendEnv, options: FromEnvOptions = {}): WasendClient {
+    return new WasendClient(
+      adapterOptions(options, envRecord(env), { userAgent: userAgent(), missingKey: MISSING_KEY }),
+    );
   }
 }

@@ -1,6 +1,6 @@
-import { WasendArgumentError } from '@wasend/core';
+import { envRecord, WasendArgumentError } from '@wasend/core';
 import { createWasendProxy, type WasendProxy, type WasendProxyOptions } from '@wasend/core/proxy';
-import { readBinding, type WasendEnv } from './env';
+import { MISSING_KEY, type WasendEnv } from './env';
 
 /** createWasendProxy's options without the key (it comes from the binding); `baseUrl` overrides the binding. */
 export type ProxyFromEnvOptions = Omit<WasendProxyOptions, 'apiKey'>;
@@ -10,13 +10,10 @@ export type ProxyFromEnvOptions = Omit<WasendProxyOptions, 'apiKey'>;
  * `env.WASEND_BASE_URL` (unless `options.baseUrl` is given). `authorize` stays required: it decides
  * who may spend your key. Throws `WasendArgumentError` when the key binding is missing.
  */
-export function proxyFromEnv(env: WasendEnv | object, options: ProxyFromEnvOptions): WasendProxy {
-  const apiKey = readBinding(env, 'WASEND_API_KEY');
-  if (apiKey === undefined) {
-    throw new WasendArgumentError(
-      'WASEND_API_KEY binding is not set: `wrangler secret put WASEND_API_KEY` (or .dev.vars locally)',
-    );
-  }
-  const baseUrl = options?.baseUrl ?? readBinding(env, 'WASEND_BASE_URL');
+export function proxyFromEnv(env: WasendEnv, options: ProxyFromEnvOptions): WasendProxy {
+  const read = envRecord(env);
+  const apiKey = read('WASEND_API_KEY');
+  if (apiKey === undefined) throw new WasendArgumentError(MISSING_KEY());
+  const baseUrl = options?.baseUrl ?? read('WASEND_BASE_URL');
   return createWasendProxy({ ...options, apiKey, ...(baseUrl !== undefined && { baseUrl }) });
 }

@@ -1,6 +1,7 @@
 import * as core from '@wasend/core';
 import { describe, expect, test } from 'vitest';
-import { proxyFromEnv, WasendArgumentError, WasendClient } from '../src/index';
+import { WasendArgumentError, WasendClient } from '../src/index';
+import { proxyFromEnv } from '../src/proxy';
 
 const KEY = 'binding-key-1234';
 const GID = '120363025988123456@g.us';
@@ -51,8 +52,15 @@ describe('WasendClient.fromEnv', () => {
     ['an empty secret', { WASEND_API_KEY: '  ' }],
     ['a non-string binding', { WASEND_API_KEY: { get: () => KEY } }],
   ])('%s → WasendArgumentError naming the binding', (_, env) => {
-    expect(() => WasendClient.fromEnv(env)).toThrow(WasendArgumentError);
-    expect(() => WasendClient.fromEnv(env)).toThrow(/WASEND_API_KEY/);
+    // Ill-typed on purpose: bindings come from configuration, not from the type checker.
+    expect(() => WasendClient.fromEnv(env as never)).toThrow(WasendArgumentError);
+    expect(() => WasendClient.fromEnv(env as never)).toThrow(/WASEND_API_KEY/);
+  });
+
+  test('a misspelled binding is a type error (and still a WasendArgumentError at run time)', () => {
+    // @ts-expect-error WASEND_APIKEY is no binding this package reads
+    const misspelled = () => WasendClient.fromEnv({ WASEND_APIKEY: KEY });
+    expect(misspelled).toThrow(/WASEND_API_KEY binding is not set/);
   });
 
   test('the constructor is core’s: it needs apiKey (Workers have no process-wide env)', () => {

@@ -86,9 +86,12 @@ export function createTransport(fetch: FetchFunction, key: string | null) {
       // fetch's TypeError ('fetch failed') wraps the useful cause (undici: ECONNREFUSED …): keep that, redacted.
       const cause = sanitizeCause((error as { cause?: unknown })?.cause ?? error, key);
       const code = (cause as { code?: string }).code;
-      throw new WasendConnectionError(`connection failed: ${cause.message}${code ? ` (${code})` : ''}`, {
-        cause,
-      });
+      // The host, because some runtimes say only "Network connection lost." (workerd).
+      const host = new URL(url).host;
+      throw new WasendConnectionError(
+        `connection to ${host} failed: ${cause.message}${code ? ` (${code})` : ''}`,
+        { cause },
+      );
     } finally {
       deadline.dispose();
     }

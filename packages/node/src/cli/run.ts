@@ -47,7 +47,7 @@ const labels: Array<[keyof GroupJoinInfo, string]> = [
 function formatJoinInfo(info: GroupJoinInfo): string {
   return labels
     .filter(([key]) => info[key] !== undefined && info[key] !== null && info[key] !== '')
-    .map(([key, label]) => `${`${label}:`.padEnd(14)}${String(info[key])}`)
+    .map(([key, label]) => `${`${label}:`.padEnd(15)}${String(info[key])}`)
     .join('\n');
 }
 
