@@ -78,34 +78,41 @@ function jsonHeaders(own: Record<string, string> | undefined): Headers {
   return headers;
 }
 
+/** A client's own state, kept off the instance (no `#private` in the published types, nothing to inspect). */
+interface Internals {
+  /** The key lives only inside the fetcher's closure and its headers, never in a property. */
+  fetcher: Send;
+  timeout: number;
+  maxRetries: number;
+}
+const internals = new WeakMap<WasendClient, Internals>();
+
 export class WasendClient {
   /** The normalised base URL (no trailing '/'). */
   readonly baseUrl: string;
-  // Private: the key lives only inside the fetcher's closure and its headers, never in a property.
-  readonly #fetcher: Send;
-  readonly #timeout: number;
-  readonly #maxRetries: number;
 
   constructor(options: WasendClientOptions) {
     const o = check(clientOptions, options ?? {});
     this.baseUrl = o.baseUrl ?? DEFAULT_BASE_URL;
-    this.#timeout = o.timeout ?? 30_000;
-    this.#maxRetries = o.maxRetries ?? 2;
     const custom = o.fetch;
-    this.#fetcher = createFetcher({
-      baseUrl: this.baseUrl,
-      key: o.apiKey,
-      headers: clientHeaders(o.apiKey, o.headers ?? {}),
-      backoff: { ...DEFAULT_BACKOFF, ...o.retryBackoff },
-      logger: o.logger,
-      // Called unbound; the global one is looked up per call (tests and polyfills swap it).
-      fetch: custom ? (input, init) => custom(input, init) : (input, init) => globalThis.fetch(input, init),
+    internals.set(this, {
+      timeout: o.timeout ?? 30_000,
+      maxRetries: o.maxRetries ?? 2,
+      fetcher: createFetcher({
+        baseUrl: this.baseUrl,
+        key: o.apiKey,
+        headers: clientHeaders(o.apiKey, o.headers ?? {}),
+        backoff: { ...DEFAULT_BACKOFF, ...o.retryBackoff },
+        logger: o.logger,
+        // Called unbound; the global one is looked up per call (tests and polyfills swap it).
+        fetch: custom ? (input, init) => custom(input, init) : (input, init) => globalThis.fetch(input, init),
+      }),
     });
   }
 
   /** The group's current invite code (bare), whatever dialect the server answers in. */
   async getGroupInviteCode(sessionId: string, groupId: string, options?: RequestOptions): Promise<string> {
-    return this.#call(getInviteCode, { sessionId, groupId }, options);
+    return call(this, getInviteCode, { sessionId, groupId }, options);
   }
 
   /** `https://chat.whatsapp.com/<code>` for the group's current code. */
@@ -115,7 +122,7 @@ export class WasendClient {
 
   /** Revokes the current code and resolves to the NEW one. Never retried automatically. */
   async revokeGroupInviteCode(sessionId: string, groupId: string, options?: RequestOptions): Promise<string> {
-    return this.#call(revokeInviteCode, { sessionId, groupId }, options);
+    return call(this, revokeInviteCode, { sessionId, groupId }, options);
   }
 
   /** What a code or link leads to, before joining. */
@@ -124,7 +131,7 @@ export class WasendClient {
     codeOrLink: string,
     options?: RequestOptions,
   ): Promise<GroupJoinInfo> {
-    return this.#call(getJoinInfo, { sessionId, code: codeOrLink }, options);
+    return call(this, getJoinInfo, { sessionId, code: codeOrLink }, options);
   }
 
   /** Joins with a code or link (or `{ code }` / `{ inviteCode }` / `{ inviteLink }`). Never retried. */
@@ -133,46 +140,51 @@ export class WasendClient {
     codeOrLink: JoinGroupInput,
     options?: RequestOptions,
   ): Promise<JoinGroupResult> {
-    return this.#call(joinGroup, { sessionId, code: codeOrLink }, options);
+    return call(this, joinGroup, { sessionId, code: codeOrLink }, options);
   }
 
   /** Any endpoint through the same pipeline; resolves to the parsed body as it came (empty → undefined). */
   async request(request: WasendRequest): Promise<unknown> {
     const wire = check(requestSchema, request);
     const { method: _method, path: _path, query: _query, body: _body, ...options } = request;
-    return this.#send(wire, wire.method === 'GET' ? 'A' : 'C', options, (answer) => answer.body);
+    return send(this, wire, wire.method === 'GET' ? 'A' : 'C', options, (answer) => answer.body);
   }
+}
 
-  // async: bad input becomes a rejected promise, never a synchronous throw.
-  async #call<Input extends Record<string, unknown>, Result>(
-    endpoint: Endpoint<Input, Result>,
-    args: Record<string, unknown>,
-    options: RequestOptions | undefined,
-  ): Promise<Result> {
-    return this.#send(
-      toCall(endpoint, check(endpoint.input, args)),
-      endpoint.retry,
-      options,
-      endpoint.answer,
-    );
-  }
+/** One endpoint call: its arguments checked by the entry's schema (bad input throws before anything is sent). */
+function call<Input extends Record<string, unknown>, Result>(
+  client: WasendClient,
+  endpoint: Endpoint<Input, Result>,
+  args: Record<string, unknown>,
+  options: RequestOptions | undefined,
+): Promise<Result> {
+  return send(
+    client,
+    toCall(endpoint, check(endpoint.input, args)),
+    endpoint.retry,
+    options,
+    endpoint.answer,
+  );
+}
 
-  #send<Result>(
-    wire: WireRequest,
-    retry: RetryClass,
-    options: RequestOptions | undefined,
-    read: Reader<Result>,
-  ): Promise<Result> {
-    const o = options === undefined ? {} : check(requestOptions, options);
-    return this.#fetcher(
-      {
-        ...wire,
-        headers: wire.body === undefined ? o.headers : jsonHeaders(o.headers),
-        signal: o.signal,
-        timeout: o.timeout ?? this.#timeout,
-        retries: retriesFor(retry, o.maxRetries, this.#maxRetries),
-      },
-      read,
-    );
-  }
+/** A wire request through the client's fetcher, with the call's own options over the client's. */
+function send<Result>(
+  client: WasendClient,
+  wire: WireRequest,
+  retry: RetryClass,
+  options: RequestOptions | undefined,
+  read: Reader<Result>,
+): Promise<Result> {
+  const { fetcher, timeout, maxRetries } = internals.get(client) as Internals;
+  const o = options === undefined ? {} : check(requestOptions, options);
+  return fetcher(
+    {
+      ...wire,
+      headers: wire.body === undefined ? o.headers : jsonHeaders(o.headers),
+      signal: o.signal,
+      timeout: o.timeout ?? timeout,
+      retries: retriesFor(retry, o.maxRetries, maxRetries),
+    },
+    read,
+  );
 }

@@ -70,18 +70,25 @@ export type Send = <Result>(call: Call, read: Reader<Result>) => Promise<Result>
 
 export function createFetcher(config: FetcherConfig): Send {
   const { logger } = config;
-  const log = (level: 'debug' | 'warn', message: string, meta: Record<string, unknown>) => {
+  /** One log line about `state`'s attempt: `<METHOD> <path> <text>`, with its meta and `extra`. */
+  const log = (level: 'debug' | 'warn', state: CallState, text: string, extra: Record<string, unknown>) => {
     try {
-      logger?.[level]?.(message, meta);
+      logger?.[level]?.(`${state.line} ${text}`, { ...state.meta, ...extra, attempt: state.attempt });
     } catch {
       // a failing logger never fails the call
     }
   };
 
+  /** The attempt's debug line, with how long it took. */
+  const debug = (state: CallState, outcome: string | number, extra: Record<string, unknown>) => {
+    const ms = Date.now() - state.started;
+    log('debug', state, `${outcome} ${ms}ms`, { ...extra, ms });
+  };
+
   /** Ends the call with `error`: its warn line, then the throw ofetch passes on as it is. */
   const end = (state: CallState, error: unknown): never => {
     const { name, message } = error as Error;
-    log('warn', `${state.line} failed: ${message}`, { ...state.meta, error: name, attempt: state.attempt });
+    log('warn', state, `failed: ${message}`, { error: name });
     throw error;
   };
 
@@ -93,16 +100,10 @@ export function createFetcher(config: FetcherConfig): Send {
   const retryOrEnd = async (state: CallState, error: WasendError, left: number): Promise<void> => {
     const delay = left > 0 ? retryDelay(error, state.attempt, config.backoff) : undefined;
     if (delay === undefined) end(state, error);
-    log(
-      'warn',
-      `${state.line} failed: ${error.message}; retry ${state.attempt}/${state.retries} in ${delay}ms`,
-      {
-        ...state.meta,
-        error: error.name,
-        attempt: state.attempt,
-        delayMs: delay,
-      },
-    );
+    log('warn', state, `failed: ${error.message}; retry ${state.attempt}/${state.retries} in ${delay}ms`, {
+      error: error.name,
+      delayMs: delay,
+    });
     await sleep(delay as number, state.signal);
   };
 
@@ -125,15 +126,7 @@ export function createFetcher(config: FetcherConfig): Send {
       const state = stateOf(context).wasend;
       const answer = state.answer as NonNullable<CallState['answer']>;
       const { status } = answer;
-      if (logger) {
-        const ms = Date.now() - state.started;
-        log('debug', `${state.line} ${status} ${ms}ms`, {
-          ...state.meta,
-          status,
-          ms,
-          attempt: state.attempt,
-        });
-      }
+      if (logger) debug(state, status, { status });
       if (status >= 200 && status < 300) {
         // `success: false` is a refusal whatever the status says.
         if (isRecord(answer.body) && answer.body.success === false)
@@ -159,13 +152,7 @@ export function createFetcher(config: FetcherConfig): Send {
       const { wasend: state, retry } = stateOf(context);
       const { error } = context;
       // Every attempt gets its debug line, also one that ended without an answer (network, abort, > 1 MiB).
-      const ms = Date.now() - state.started;
-      log('debug', `${state.line} ${error?.name} ${ms}ms`, {
-        ...state.meta,
-        error: error?.name,
-        ms,
-        attempt: state.attempt,
-      });
+      debug(state, error?.name, { error: error?.name });
       // Not retried: an abort or an unusable 2xx (> 1 MiB).
       if (!(error instanceof WasendConnectionError)) end(state, error);
       return retryOrEnd(state, error as WasendConnectionError, retry || 0);
