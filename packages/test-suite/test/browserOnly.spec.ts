@@ -21,6 +21,7 @@ test('browser only · an apiKey without dangerouslyAllowBrowser throws at once, 
   const key = 'sk_live_in_the_page_0123456789';
   let caught: unknown;
   try {
+    // @ts-expect-error a string key without dangerouslyAllowBrowser is a type error too
     new WasendClient({ apiKey: key, baseUrl: `${mock.url}/x` });
   } catch (error) {
     caught = error;
