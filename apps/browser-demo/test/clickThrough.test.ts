@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 // One Chromium look-up and one set of offline flags for every browser test in the repo.
-import { CHROMIUM_ARGS, resolveChromium } from '../../../packages/test-suite/test/chromium';
+import { CHROMIUM_ARGS, resolveChromium } from '@wasend/test-suite/chromium';
 import { DEMO_SERVER_KEY, type DemoServer, startDemoServer } from './demoServer';
 
 const SCREENSHOT = new URL('../reports/screenshot.png', import.meta.url);

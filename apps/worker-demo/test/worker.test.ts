@@ -14,7 +14,7 @@ import {
   type Scenario,
 } from '@wasend/test-suite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startWranglerDev, type WranglerDev } from '../../../packages/test-suite/test/wranglerDev';
+import { startWranglerDev, type WranglerDev } from '@wasend/test-suite/wrangler-dev';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 

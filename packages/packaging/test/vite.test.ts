@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type * as CoreProxy from '@wasend/core/proxy';
 import { type Browser, chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { CHROMIUM_ARGS, resolveChromium } from '../../test-suite/test/chromium';
+import { CHROMIUM_ARGS, resolveChromium } from '@wasend/test-suite/chromium';
 import { inviteCalls, type MockServerHandle, startInstalledMock } from './helpers/mock';
 import { copyFixture } from './helpers/packAndInstall';
 import { tools } from './helpers/paths';

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { startWranglerDev } from '../../test-suite/test/wranglerDev';
+import { startWranglerDev } from '@wasend/test-suite/wrangler-dev';
 import { inviteCalls, type MockServerHandle, startInstalledMock } from './helpers/mock';
 import { copyFixture } from './helpers/packAndInstall';
 import { tools } from './helpers/paths';
