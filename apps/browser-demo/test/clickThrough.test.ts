@@ -1,10 +1,10 @@
 // A real Chromium clicks through the built page, served with the demo handler on one origin:
 // get the invite, see code + link + QR, copy the link, revoke and see a new code.
 import { mkdirSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright';
-import { afterAll, beforeAll, expect, test } from 'vitest';
 // One Chromium look-up and one set of offline flags for every browser test in the repo.
 import { CHROMIUM_ARGS, resolveChromium } from '@wasend/test-suite/chromium';
+import { type Browser, chromium } from 'playwright';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DEMO_SERVER_KEY, type DemoServer, startDemoServer } from './demoServer';
 
 const SCREENSHOT = new URL('../reports/screenshot.png', import.meta.url);

@@ -13,8 +13,8 @@ import {
   registerCases,
   type Scenario,
 } from '@wasend/test-suite';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startWranglerDev, type WranglerDev } from '@wasend/test-suite/wrangler-dev';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 

@@ -44,6 +44,7 @@ describe('parseInviteCode', () => {
     ['https://chat.whatsapp.com.evil.example/AbCdEfGhIjKl'],
     ['whatsapp://chat?code='],
     [`ftp://chat.whatsapp.com/${C}`],
+    ['a!b@c#d$e%'],
   ])('rejects %j', (input) => {
     expect(() => parseInviteCode(input)).toThrow(WasendArgumentError);
   });
@@ -60,12 +61,19 @@ describe('buildInviteLink', () => {
     expect(buildInviteLink('abc_DEF-1')).toBe('https://chat.whatsapp.com/abc_DEF-1');
   });
 
-  test.each([[`https://chat.whatsapp.com/${C}`], [''], ['short'], ['a/b/c/d/e'], [null]])(
-    'takes a bare code only: %j is a WasendArgumentError',
-    (input) => {
-      expect(() => buildInviteLink(input as string)).toThrow(WasendArgumentError);
-    },
-  );
+  test.each([
+    [`https://chat.whatsapp.com/${C}`],
+    [''],
+    ['short'],
+    ['Ab12Cd3'],
+    ['x'.repeat(65)],
+    ['abc!defgh'],
+    ['has space in'],
+    ['a/b/c/d/e'],
+    [null],
+  ])('takes a bare code only: %j is a WasendArgumentError', (input) => {
+    expect(() => buildInviteLink(input as string)).toThrow(WasendArgumentError);
+  });
 
   test('round-trips with parseInviteCode', () => {
     expect(parseInviteCode(buildInviteLink(C))).toBe(C);

@@ -3,8 +3,8 @@
 // one request makes the call. Offline: no login, no metrics, tool state in the temp folder.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { startWranglerDev } from '@wasend/test-suite/wrangler-dev';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { inviteCalls, type MockServerHandle, startInstalledMock } from './helpers/mock';
 import { copyFixture } from './helpers/packAndInstall';
 import { tools } from './helpers/paths';

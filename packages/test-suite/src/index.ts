@@ -3,7 +3,6 @@ import { abortCases } from './cases/aborts.ts';
 import { concurrencyCases } from './cases/concurrency.ts';
 import { errorCases } from './cases/errors.ts';
 import { faultMatrixCases } from './cases/faultMatrix.ts';
-import { helperCases } from './cases/helpers.ts';
 import { inputCases } from './cases/input.ts';
 import { inviteCodeCases } from './cases/inviteCode.ts';
 import { joinCases } from './cases/join.ts';
@@ -33,7 +32,6 @@ export const cases: SuiteCase[] = [
   ...abortCases,
   ...secretCases,
   ...transportCases,
-  ...helperCases,
   ...requestCases,
   ...concurrencyCases,
   ...faultMatrixCases,

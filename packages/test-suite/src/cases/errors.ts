@@ -395,4 +395,28 @@ export const errorCases: SuiteCase[] = [
   sessionNotReady,
   ...notAdmin,
   ...okButNotOk,
+  {
+    name: 'errors · isWasendError · true for SDK errors of every branch, false for others',
+    run: (ctx) =>
+      withScenario(ctx, { faults: [{ respond: { status: 404, body: { error: 'nope' } } }] }, async (sc) => {
+        const { sdk } = ctx;
+        const client = clientFor(ctx, sc, { maxRetries: 0 });
+        const apiErr = await client.getGroupInviteCode(sc.sessionId, sc.groupId).catch((e: unknown) => e);
+        const argErr = await client.getGroupInviteCode('', sc.groupId).catch((e: unknown) => e);
+        let syncErr: unknown;
+        try {
+          sdk.parseInviteCode('');
+        } catch (e) {
+          syncErr = e;
+        }
+        for (const e of [apiErr, argErr, syncErr]) {
+          ok(sdk.isWasendError(e), `isWasendError(${String(e)})`);
+          ok(e instanceof sdk.WasendError, 'instanceof WasendError');
+          equal((e as Error).name, (e as Error).constructor.name, 'name is the class name');
+        }
+        for (const other of [new Error('x'), new TypeError('x'), null, undefined, 'WasendError', 42, {}]) {
+          equal(sdk.isWasendError(other), false, `isWasendError(${String(other)})`);
+        }
+      }),
+  },
 ];

@@ -1,4 +1,4 @@
-// Defects the fault matrix (issue 4) found in core, each pinned here.
+// HTTP dates and Retry-After, as the fault matrix (issue 4) found them misread: each case pinned here.
 import { describe, expect, it } from 'vitest';
 import { parseHttpDate } from '../src/http/httpDate';
 import { serverDelayMs } from '../src/http/serverDelay';
