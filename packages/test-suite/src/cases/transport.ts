@@ -1,7 +1,7 @@
-// Transport: the custom fetch option, redirects to another origin, a baseUrl carrying a path prefix.
+// Transport: the custom fetch option and a baseUrl carrying a path prefix (redirects: the fault matrix).
 import { equal, ok, rejectsWith } from '../assert.ts';
 import type { SuiteCase } from '../types.ts';
-import { clientFor, expectRequests, invitePath, withScenario } from './support.ts';
+import { clientFor, expectRequests, withScenario } from './support.ts';
 
 export const transportCases: SuiteCase[] = [
   {
@@ -67,32 +67,6 @@ export const transportCases: SuiteCase[] = [
       });
       await rejectsWith(ctx.sdk.WasendConnectionError, client.getGroupInviteCode('s', 'g@g.us'));
     },
-  },
-  {
-    name: 'transport · redirect to another origin · refused with WasendConnectionError, no second request',
-    run: (ctx) =>
-      withScenario(ctx, {}, async (sc) => {
-        // Same server under another origin (localhost vs 127.0.0.1): following it would log a 2nd request.
-        const elsewhere = `${sc.baseUrl.replace('127.0.0.1', 'localhost')}${invitePath(sc.sessionId, sc.groupId)}`;
-        await sc.addFaults([{ times: 1, respond: { status: 302, headers: { location: elsewhere } } }]);
-        await rejectsWith(
-          ctx.sdk.WasendConnectionError,
-          clientFor(ctx, sc, { maxRetries: 0 }).getGroupInviteCode(sc.sessionId, sc.groupId),
-        );
-        await expectRequests(sc, 1);
-      }),
-  },
-  {
-    name: 'transport · redirect to a foreign host (127.0.0.2:9) · WasendConnectionError, one request',
-    run: (ctx) =>
-      withScenario(ctx, {}, async (sc) => {
-        await sc.addFaults([{ respond: { status: 307, headers: { location: 'http://127.0.0.2:9/x' } } }]);
-        await rejectsWith(
-          ctx.sdk.WasendConnectionError,
-          clientFor(ctx, sc, { maxRetries: 0 }).getGroupInviteCode(sc.sessionId, sc.groupId),
-        );
-        await expectRequests(sc, 1);
-      }),
   },
   {
     name: 'transport · baseUrl with a path prefix (/__s/<id>) · every request lands under it',
