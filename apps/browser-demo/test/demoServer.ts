@@ -8,8 +8,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { WasendClient } from '@wasend/core';
-import { createDemo } from '@wasend/demo-app';
 import { listen } from '@wasend/mock-server';
+import { createDemo } from 'demo-kit';
 
 /** The key only this server holds; the bundle test proves it never reaches dist/. */
 export const DEMO_SERVER_KEY = 'browser-demo-server-key-7f3a9c51e2';

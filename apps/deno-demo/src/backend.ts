@@ -1,7 +1,7 @@
-// The demo's backend (real API or embedded mock, from @wasend/demo-app/backend) and its @wasend/deno client.
+// The demo's backend (real API or embedded mock, from demo-kit/backend) and its @wasend/deno client.
 
-import { type Backend, resolveBackend as resolveDemoBackend } from '@wasend/demo-app/backend';
 import { WasendClient } from '@wasend/deno';
+import { type Backend, resolveBackend as resolveDemoBackend } from 'demo-kit/backend';
 import type { DenoApi } from './denoApi.ts';
 
 declare const Deno: DenoApi;
@@ -17,4 +17,4 @@ export async function resolveBackend(): Promise<Backend & { client: WasendClient
   return { ...backend, client };
 }
 
-export { DEFAULT_SCENARIO, mockWarning } from '@wasend/demo-app/backend';
+export { DEFAULT_SCENARIO, mockWarning } from 'demo-kit/backend';

@@ -1,4 +1,4 @@
-import { errorJson, type Handler } from '@wasend/demo-app';
+import { errorJson, type Handler } from 'demo-kit';
 
 // Only the loopback names the server listens on: a page on another host name that resolves to
 // 127.0.0.1 (DNS rebinding) would otherwise look same-origin to itself.

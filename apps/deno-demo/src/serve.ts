@@ -1,6 +1,6 @@
-// `deno task serve`: the demo HTTP contract (@wasend/demo-app: invite routes, /wasend proxy, errors,
+// `deno task serve`: the demo HTTP contract (demo-kit: invite routes, /wasend proxy, errors,
 // who may call) on Deno.serve, 127.0.0.1:PORT (default 8000; 0 = any free port).
-import { createDemo } from '@wasend/demo-app';
+import { createDemo } from 'demo-kit';
 import { DEFAULT_SCENARIO, mockWarning, resolveBackend } from './backend.ts';
 import type { DenoApi } from './denoApi.ts';
 import { loopbackOnly } from './loopbackOnly.ts';

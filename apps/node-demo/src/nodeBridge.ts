@@ -1,5 +1,5 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { errorJson, type Handler } from '@wasend/demo-app';
+import { errorJson, type Handler } from 'demo-kit';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 // Hop-by-hop headers describe this connection, not the message; they must not travel further.

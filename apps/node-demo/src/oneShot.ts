@@ -1,8 +1,8 @@
 // `pnpm demo`: one invite code through the SDK, printed with its link and a QR code, then exit.
 // Against the embedded mock unless WASEND_API_KEY is set (then: pnpm demo -- <session> <group>).
 
-import { DEFAULT_SCENARIO, mockWarning, resolveBackend } from '@wasend/demo-app/backend';
 import { buildInviteLink, WasendClient } from '@wasend/node';
+import { DEFAULT_SCENARIO, mockWarning, resolveBackend } from 'demo-kit/backend';
 import { renderUnicodeCompact } from 'uqr';
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 // `pnpm start`: the demo HTTP server on 127.0.0.1:PORT (default 3000).
-import { DEFAULT_SCENARIO, mockWarning, resolveBackend } from '@wasend/demo-app/backend';
+import { DEFAULT_SCENARIO, mockWarning, resolveBackend } from 'demo-kit/backend';
 import { startDemoServer } from './startServer';
 
 async function main(): Promise<void> {

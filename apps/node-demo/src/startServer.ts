@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createDemo } from '@wasend/demo-app';
 import { WasendClient, type WasendClientOptions } from '@wasend/node';
+import { createDemo } from 'demo-kit';
 import { toNodeListener } from './nodeBridge';
 
 export interface DemoServerOptions {

@@ -1,7 +1,8 @@
 // Cloudflare Worker entry. Static files (the browser demo) are served by Workers Assets before this
 // runs; wrangler.jsonc's `run_worker_first` sends /api/* and /wasend/* here first.
-import { errorJson } from '@wasend/demo-app';
+
 import { isWasendError } from '@wasend/workers';
+import { errorJson } from 'demo-kit';
 import { createWorkerApp, type Handler } from './app';
 import type { Env } from './env';
 

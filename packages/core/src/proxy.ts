@@ -35,6 +35,9 @@ export interface WasendProxyOptions {
 
 export type WasendProxy = (request: Request) => Promise<Response>;
 
+/** The proxy's own error answer, `{ error: { type, message } }`: for an app that answers in the same shape. */
+export { errorReply } from './proxy/reply';
+
 export function createWasendProxy(options: WasendProxyOptions): WasendProxy {
   const o = check(proxyOptions, options);
   const { authorize, allowOrigins = [], prefix = '', authorizeTimeout = 10_000 } = o;

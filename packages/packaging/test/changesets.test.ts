@@ -54,8 +54,10 @@ const bump = (version: string, kind: 'patch' | 'minor'): string => {
   const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
   return kind === 'minor' ? `${major}.${minor + 1}.0` : `${major}.${minor}.${patch + 1}`;
 };
-const before = (pkg: string) => readJson<Manifest>(join(root, 'packages', pkg, 'package.json'));
-const after = (dir: string, pkg: string) => readJson<Manifest>(join(dir, 'packages', pkg, 'package.json'));
+/** A workspace package by its folder: `core` under packages/, or a path such as `apps/demo-kit`. */
+const folder = (pkg: string) => (pkg.includes('/') ? pkg : join('packages', pkg));
+const before = (pkg: string) => readJson<Manifest>(join(root, folder(pkg), 'package.json'));
+const after = (dir: string, pkg: string) => readJson<Manifest>(join(dir, folder(pkg), 'package.json'));
 
 describe('changesets: a core patch and a browser feature', () => {
   let dir = '';
@@ -91,9 +93,9 @@ describe('changesets: a core patch and a browser feature', () => {
   });
 
   test('private packages are never versioned', () => {
-    for (const pkg of ['test-suite', 'demo-app', 'packaging']) {
+    for (const pkg of ['test-suite', 'apps/demo-kit', 'packaging']) {
       expect(after(dir, pkg).version, pkg).toBe(before(pkg).version);
-      expect(existsSync(join(dir, 'packages', pkg, 'CHANGELOG.md')), pkg).toBe(false);
+      expect(existsSync(join(dir, folder(pkg), 'CHANGELOG.md')), pkg).toBe(false);
     }
   });
 });

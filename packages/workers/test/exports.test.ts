@@ -75,7 +75,11 @@ for (const condition of ['workerd', 'worker', 'browser', 'import', 'require']) {
     expect(seen['@wasend/workers'].esmNames).toEqual(
       expect.arrayContaining([...seen['@wasend/core'].esmNames, 'VERSION']),
     );
-    expect(seen['@wasend/workers/proxy'].esmNames).toEqual(['createWasendProxy', 'proxyFromEnv']);
+    expect(seen['@wasend/workers/proxy'].esmNames).toEqual([
+      'createWasendProxy',
+      'errorReply',
+      'proxyFromEnv',
+    ]);
     // The proxy lives at /proxy only, as in every adapter and in core.
     expect(seen['@wasend/workers'].esmNames).not.toContain('proxyFromEnv');
     expect(seen['@wasend/workers'].esmNames).not.toContain('createWasendProxy');

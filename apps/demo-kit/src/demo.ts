@@ -1,6 +1,6 @@
 // The whole demo from its parts: what each runtime's demo (Node, Deno, Worker) calls with its own
 // client and configuration, so the routes, the proxy and the caller rule are written once.
-import type { WasendClient } from '@wasend/core';
+import type { FetchFunction, WasendClient } from '@wasend/core';
 import { createWasendProxy } from '@wasend/core/proxy';
 import { createDemoApp, type Handler } from './app';
 import { createCallerCheck } from './callerCheck';
@@ -14,15 +14,18 @@ export interface DemoOptions {
   baseUrl?: string | undefined;
   /** When set, cross-origin callers may use the demo with `Authorization: Bearer <demoToken>`. */
   demoToken?: string | undefined;
+  /** The proxy's upstream fetch (an embedded mock's); default the global fetch. */
+  fetch?: FetchFunction | undefined;
 }
 
-export function createDemo({ client, apiKey, baseUrl, demoToken }: DemoOptions): Handler {
+export function createDemo({ client, apiKey, baseUrl, demoToken, fetch }: DemoOptions): Handler {
   const isAllowedCaller = createCallerCheck({ demoToken });
   const proxy = createWasendProxy({
     apiKey,
     ...(baseUrl !== undefined && { baseUrl }),
     prefix: '/wasend',
     authorize: isAllowedCaller,
+    ...(fetch !== undefined && { fetch }),
   });
   return createDemoApp({ client, proxy, isAllowedCaller });
 }

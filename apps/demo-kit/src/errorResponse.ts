@@ -5,16 +5,10 @@ import {
   WasendArgumentError,
   WasendTimeoutError,
 } from '@wasend/core';
+import { errorReply } from '@wasend/core/proxy';
 
-/** A JSON answer in the demo's error shape: `{ error: { type, message } }`. */
-export function errorJson(
-  status: number,
-  type: string,
-  message: string,
-  headers: HeadersInit = {},
-): Response {
-  return Response.json({ error: { type, message } }, { status, headers });
-}
+/** A JSON answer in the demo's error shape, `{ error: { type, message } }`: the proxy's own, written once. */
+export const errorJson = errorReply;
 
 /**
  * SDK errors to HTTP (docs/design.md, "Demo apps"): an API error keeps the upstream status (a 200 with
