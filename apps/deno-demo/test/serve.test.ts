@@ -1,7 +1,8 @@
 // `deno task serve` as a real server (its exact command line from deno.json), backed by a mock
 // scenario: every shared demo-contract case from @wasend/test-suite, in order, then its own checks.
 import { listen, type MockServer } from '@wasend/mock-server';
-import { type DemoContext, demoCases, type RegisterTest, registerCases } from '@wasend/test-suite';
+import { type RegisterTest, registerCases } from '@wasend/test-suite';
+import { type DemoContext, demoCases } from 'demo-kit/contract';
 import type { DenoApi } from '../src/denoApi.ts';
 import { type RunningDemo, startServe } from './helpers.ts';
 

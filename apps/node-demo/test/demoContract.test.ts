@@ -1,5 +1,6 @@
-// The shared demo contract (@wasend/test-suite demoCases), run against this demo as a real server.
-import { type DemoContext, demoCases, registerCases } from '@wasend/test-suite';
+// The demo kit's contract cases (demo-kit/contract), run against this demo as a real server.
+import { registerCases } from '@wasend/test-suite';
+import { type DemoContext, demoCases } from 'demo-kit/contract';
 import { afterAll, beforeAll, test } from 'vitest';
 import { type DemoServer, startDemoServer } from '../src/startServer';
 import { type Mock, startMock } from './helpers/mock';

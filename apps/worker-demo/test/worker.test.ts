@@ -1,19 +1,14 @@
 // The worker demo as a real `wrangler dev --local` process (workerd, nodejs_compat off), against a
-// mock scenario: every shared demo-contract case, the browser demo page on '/', and the loud
+// mock scenario: every demo-kit contract case, the browser demo page on '/', and the loud
 // embedded-mock fallback when no key is bound.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listen } from '@wasend/mock-server';
-import {
-  createMockControl,
-  type DemoContext,
-  demoCases,
-  registerCases,
-  type Scenario,
-} from '@wasend/test-suite';
+import { createMockControl, registerCases, type Scenario } from '@wasend/test-suite';
 import { startWranglerDev, type WranglerDev } from '@wasend/test-suite/wrangler-dev';
+import { type DemoContext, demoCases } from 'demo-kit/contract';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));

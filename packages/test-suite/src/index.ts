@@ -51,7 +51,5 @@ export const caseCount: number = cases.length;
 
 export { createMockControl } from '@wasend/mock-server/client';
 export { deepEqual, equal, match, ok, rejectsWith, within } from './assert.ts';
-export type { DemoCase, DemoContext } from './demo/index.ts';
-export { demoCaseCount, demoCases } from './demo/index.ts';
 export { type RegisterTest, registerCases } from './register.ts';
 export type * from './types.ts';

@@ -1,7 +1,7 @@
 // The demo HTTP contract (docs/design.md, "Demo apps"), run against node-demo, deno-demo and worker-demo,
 // each in its own runtime. Cases run in order against ONE demo and ONE scenario: each reads the
 // scenario's current state, and every fault is `times: 1`, consumed by the case that adds it.
-import { deepEqual, equal, match, ok } from '../assert.ts';
+import { deepEqual, equal, match, ok } from '@wasend/test-suite';
 import type { DemoCase, DemoContext } from './types.ts';
 
 const OTHER_ORIGIN = 'http://other.example';

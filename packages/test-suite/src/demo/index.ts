@@ -1,2 +1,0 @@
-export { demoCaseCount, demoCases } from './cases.ts';
-export type { DemoCase, DemoContext } from './types.ts';
