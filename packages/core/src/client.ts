@@ -3,11 +3,11 @@
 import type { Endpoint } from './endpoints/endpoint';
 import { toCall } from './endpoints/endpoint';
 import { getInviteCode, getJoinInfo, joinGroup, revokeInviteCode } from './endpoints/invite';
+import type { Reader } from './http/answer';
 import { createFetcher, type Send, type WasendLogger } from './http/fetcher';
 import { DEFAULT_BACKOFF, type RetryBackoff, type RetryClass, retriesFor } from './http/retryPolicy';
 import type { FetchFunction } from './http/transport';
 import { buildInviteLink } from './inviteLink';
-import type { Reader } from './schemas/answer';
 import { check } from './schemas/check';
 import type { GroupJoinInfo, JoinGroupInput, JoinGroupResult } from './schemas/invite';
 import { clientOptions, DEFAULT_BASE_URL, requestOptions, request as requestSchema } from './schemas/options';

@@ -1,9 +1,9 @@
 // What an endpoint is, as data: one entry per endpoint, turned into a wire request by `toCall`.
 // The client sends through these entries and the proxy forwards only what they describe.
 import type * as z from 'zod/mini';
+import type { Reader } from '../http/answer';
 import type { RetryClass } from '../http/retryPolicy';
 import { encodePathSegment } from '../path';
-import type { Reader } from '../schemas/answer';
 
 export interface Endpoint<Input extends Record<string, unknown>, Result> {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

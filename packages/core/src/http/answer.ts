@@ -16,6 +16,9 @@ export interface Answer {
   safeBody: unknown;
 }
 
+/** Turns a 2xx answer into the call's value; throws `WasendResponseError` when it holds none. */
+export type Reader<Result> = (answer: Answer) => Result;
+
 /**
  * An answer, redacted where it can reach an error or a log line: a non-2xx answer (it only ever
  * becomes an error) and every header at once; a 2xx body only when it is turned into an error

@@ -9,7 +9,7 @@ import {
   WasendConnectionError,
   type WasendError,
 } from '../errors';
-import type { Answer } from './answer';
+import type { Reader } from './answer';
 import { isRecord } from './body';
 import { RETRIED_STATUSES, type RetryBackoff, retryDelay } from './retryPolicy';
 import { type AttemptSettings, createTransport, type FetchFunction } from './transport';
@@ -47,9 +47,6 @@ export interface Call {
   /** Retries left to this call (0 = one attempt). */
   retries: number;
 }
-
-/** Turns a 2xx answer into the call's value; throws `WasendResponseError` when it holds none. */
-export type Reader<Result> = (answer: Answer) => Result;
 
 /** Per-call state, carried by ofetch from attempt to attempt in its options (`wasend`). */
 interface CallState extends AttemptSettings {

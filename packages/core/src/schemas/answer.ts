@@ -1,11 +1,9 @@
 // Reading a 2xx answer into the call's value, or the error for an answer that holds none.
 import type * as z from 'zod/mini';
 import { WasendResponseError } from '../errors';
-import type { Answer } from '../http/answer';
-import { parseByKeys } from './byKeys';
+import type { Answer, Reader } from '../http/answer';
 
-/** Turns a 2xx answer into the call's value; throws `WasendResponseError` when it holds none. */
-export type Reader<Result> = (answer: Answer) => Result;
+import { parseByKeys } from './byKeys';
 
 /** The error for a 2xx that holds no usable value: the status and the (redacted) body. */
 export const unusable = (answer: Answer, what: string): WasendResponseError =>

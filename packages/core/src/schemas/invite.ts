@@ -1,10 +1,10 @@
 // The invite family's wire, as zod/mini schemas: each endpoint's input, and every answer dialect of
 // docs/contract.md §1–4, each turned into its one result type.
 import * as z from 'zod/mini';
-import type { Answer } from '../http/answer';
+import type { Answer, Reader } from '../http/answer';
 import { matchInviteCode } from '../inviteLink';
 import { isIdSegment } from '../path';
-import { type Reader, readByKeys, unusable } from './answer';
+import { readByKeys, unusable } from './answer';
 import { parseByKeys } from './byKeys';
 
 export interface GroupJoinInfo {
