@@ -14,7 +14,7 @@ export type WasendEnvName = 'WASEND_API_KEY' | 'WASEND_BASE_URL';
 export type EnvReader = (name: WasendEnvName) => string | undefined;
 
 /**
- * A reader over a record of variables (`process.env`, a Worker's `env`): a non-blank string, else
+ * A reader over a record of variables (Node's environment, a Worker's `env`): a non-blank string, else
  * `undefined` (an exported-but-empty variable counts as unset, so the error says "set it").
  */
 export const envRecord =
