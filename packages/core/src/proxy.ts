@@ -1,7 +1,7 @@
 // createWasendProxy: a Web-standard (Request) => Promise<Response> that lets browsers use the four
 // invite endpoints without ever holding the key: origin, route, authorize, forward.
-
-import { MAX_TIMER_MS } from './deadline';
+import { Deadline } from './deadline';
+import { abortable } from './http/body';
 import type { FetchFunction } from './http/transport';
 import { forward } from './proxy/forward';
 import { corsHeaders, originAllowed, preflight } from './proxy/preflight';
@@ -87,19 +87,18 @@ async function decide(
   request: Request,
   timeoutMs: number,
 ): Promise<boolean | 'failed' | 'timeout'> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<'timeout'>((resolve) => {
-    if (timeoutMs > 0) timer = setTimeout(() => resolve('timeout'), Math.min(timeoutMs, MAX_TIMER_MS));
-  });
+  // No caller signal here: a caller that goes while authorize runs is answered 499 after it.
+  const deadline = new Deadline(undefined, timeoutMs);
   try {
-    const answer = Promise.resolve()
-      .then(() => authorize(request))
-      .then(
-        (value) => value === true,
-        () => 'failed' as const,
-      );
-    return await Promise.race([answer, late]);
+    return (
+      (await abortable(
+        Promise.resolve().then(() => authorize(request)),
+        deadline,
+      )) === true
+    );
+  } catch {
+    return deadline.timedOut ? 'timeout' : 'failed';
   } finally {
-    clearTimeout(timer);
+    deadline.dispose();
   }
 }

@@ -2,7 +2,6 @@
 import type * as z from 'zod/mini';
 import { WasendResponseError } from '../errors';
 import type { Answer, Reader } from '../http/answer';
-
 import { parseByKeys } from './byKeys';
 
 /** The error for a 2xx that holds no usable value: the status and the (redacted) body. */
