@@ -27,9 +27,8 @@ export function route(method: string, url: URL, prefix: string): Route {
 
   // The raw values: each id segment decoded, then the route's own query parameters, once each.
   const raw: Record<string, string> = {};
-  const template = endpoint.path.split('/');
-  for (let i = 0; i < template.length; i++) {
-    const name = idName(template[i] as string);
+  const ids = endpoint.path.split('/').map(idName);
+  for (const [i, name] of ids.entries()) {
     if (name === undefined) continue;
     try {
       raw[name] = decodeURIComponent(segments[i] as string);
@@ -46,7 +45,7 @@ export function route(method: string, url: URL, prefix: string): Route {
 
   // Checked as the client checks them, then encoded again by the entry.
   const input: Record<string, string> = {};
-  for (const name of [...template.map(idName).filter((n) => n !== undefined), ...(endpoint.query ?? [])]) {
+  for (const name of [...ids.filter((n) => n !== undefined), ...(endpoint.query ?? [])]) {
     const checked = z.safeParse(PARAMETERS[name] as z.ZodMiniType<string>, raw[name]);
     if (!checked.success)
       return { status: 400, message: checked.error.issues[0]?.message ?? 'bad parameter' };
