@@ -211,7 +211,8 @@ export const joinResultDialects = { id: joinResultById, jid: joinResultByJid, JI
  */
 export function readInviteCode(answer: Answer): string {
   // The text dialects (waha, gows) are picked by their content: a code or link is the whole text.
-  if (matchInviteCode(answer.text) !== undefined) return z.parse(inviteCode, answer.text);
+  const whole = matchInviteCode(answer.text);
+  if (whole !== undefined) return whole;
   let body = answer.body;
   // A JSON string literal sent as text or without a type. Only then: a body already parsed to a
   // string (`"1234…"` as JSON) must not be parsed again, or an all-digit code would become a number.
@@ -223,9 +224,7 @@ export function readInviteCode(answer: Answer): string {
     }
   }
   const code =
-    typeof body === 'string'
-      ? matchInviteCode(body) && z.parse(inviteCode, body)
-      : parseByKeys(body, inviteCodeDialects, 'data');
+    typeof body === 'string' ? matchInviteCode(body) : parseByKeys(body, inviteCodeDialects, 'data');
   if (code === undefined) throw unusable(answer, 'invite code');
   return code;
 }
