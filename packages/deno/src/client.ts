@@ -1,6 +1,12 @@
-import { type AdapterClientOptions, adapterOptions, WasendClient as CoreWasendClient } from '@wasend/core';
+import {
+  type AdapterClientOptions,
+  adapterOptions,
+  WasendClient as CoreWasendClient,
+  userAgent,
+} from '@wasend/core';
+import { denoGlobal } from './denoGlobal.ts';
 import { mayReadEnv, readEnv } from './env.ts';
-import { userAgent } from './version.ts';
+import { VERSION } from './version.ts';
 
 /** Core's options, except that `apiKey` may be left out: it then comes from `WASEND_API_KEY`. */
 export type WasendClientOptions = AdapterClientOptions;
@@ -14,7 +20,12 @@ export type WasendClientOptions = AdapterClientOptions;
  */
 export class WasendClient extends CoreWasendClient {
   constructor(options: WasendClientOptions = {}) {
-    super(adapterOptions(options, readEnv, { userAgent: userAgent(), missingKey }));
+    super(
+      adapterOptions(options, readEnv, {
+        userAgent: userAgent(VERSION, 'deno', denoGlobal()?.version?.deno),
+        missingKey,
+      }),
+    );
   }
 }
 

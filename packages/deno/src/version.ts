@@ -1,14 +1,6 @@
-import { userAgent as coreUserAgent } from '@wasend/core';
-import { denoGlobal } from './denoGlobal.ts';
-
 /**
  * The version of @wasend/deno, as published. A literal (not a build-time define) because JSR and
  * `deno run` load this source file as it is; test/version.test.ts keeps it equal to package.json,
  * deno.json and jsr.json.
  */
 export const VERSION = '0.1.0';
-
-/** What every request from this package says it is: `wasend-js/<version> deno/<Deno version>`. */
-export function userAgent(): string {
-  return coreUserAgent(VERSION, 'deno', denoGlobal()?.version?.deno);
-}

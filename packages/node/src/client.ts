@@ -3,8 +3,9 @@ import {
   adapterOptions,
   WasendClient as CoreWasendClient,
   envRecord,
+  userAgent,
 } from '@wasend/core';
-import { userAgent } from './version';
+import { VERSION } from './version';
 
 /** Core's options, except that `apiKey` may be left out: it then comes from `WASEND_API_KEY`. */
 export type WasendClientOptions = AdapterClientOptions;
@@ -19,7 +20,7 @@ export class WasendClient extends CoreWasendClient {
   constructor(options: WasendClientOptions = {}) {
     super(
       adapterOptions(options, envRecord(process.env), {
-        userAgent: userAgent(),
+        userAgent: userAgent(VERSION, 'node', process.version),
         missingKey: () => 'WASEND_API_KEY is not set (export it; the key never goes in a command line)',
       }),
     );

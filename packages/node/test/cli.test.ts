@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { requireBuilt } from './helpers/built';
@@ -42,6 +44,24 @@ describe('help and version (exit 0)', () => {
     const result = await wasend(['--version']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  test('--version and --help load no client: the static imports of dist/cli.js reach only Node built-ins', () => {
+    const files = new Set<string>();
+    const outside: string[] = [];
+    const walk = (file: string): void => {
+      if (files.has(file)) return;
+      files.add(file);
+      const text = readFileSync(join(packageDir, 'dist', file), 'utf8');
+      // `from "…"` and `import "…"` only: an `import("…")` is loaded when a command runs.
+      for (const [, specifier] of text.matchAll(/(?:\bfrom\s*|^import\s*)"([^"]+)"/gm)) {
+        if (specifier?.startsWith('./')) walk(specifier.slice(2));
+        else if (specifier && !isBuiltin(specifier)) outside.push(`${file} → ${specifier}`);
+      }
+    };
+    walk('cli.js');
+    expect(files.size).toBeGreaterThan(1);
+    expect(outside).toEqual([]);
   });
 
   test('--help lists the commands, the key rule and the exit codes', async () => {

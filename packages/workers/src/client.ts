@@ -3,9 +3,10 @@ import {
   adapterOptions,
   WasendClient as CoreWasendClient,
   envRecord,
+  userAgent,
 } from '@wasend/core';
 import { MISSING_KEY, type WasendEnv } from './env';
-import { userAgent } from './version';
+import { VERSION } from './version';
 
 /** `fromEnv`'s options: core's, with `apiKey` optional (it then comes from the binding). */
 export type FromEnvOptions = AdapterClientOptions;
@@ -24,7 +25,11 @@ export class WasendClient extends CoreWasendClient {
    */
   static fromEnv(env: WasendEnv, options: FromEnvOptions = {}): WasendClient {
     return new WasendClient(
-      adapterOptions(options, envRecord(env), { userAgent: userAgent(), missingKey: MISSING_KEY }),
+      adapterOptions(options, envRecord(env), {
+        // workerd tells no version of its own.
+        userAgent: userAgent(VERSION, 'workers', undefined),
+        missingKey: MISSING_KEY,
+      }),
     );
   }
 }

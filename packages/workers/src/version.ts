@@ -1,10 +1,5 @@
-import { userAgent as coreUserAgent } from '@wasend/core';
-
 // Replaced at build time by tsup (and by vitest's `define` in tests): see tsup.config.ts.
 declare const __WASEND_WORKERS_VERSION__: string;
 
 /** The version of @wasend/workers, as published. */
 export const VERSION: string = __WASEND_WORKERS_VERSION__;
-
-/** What every request from this package says it is (workerd tells no version of its own). */
-export const userAgent = (): string => coreUserAgent(VERSION, 'workers', undefined);
