@@ -4,13 +4,18 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { workspaceManifest } from './helpers/packAndInstall';
-import { PUBLISHED } from './helpers/paths';
+import { PUBLISHED, repoRoot } from './helpers/paths';
 
 const root = inject('fixtureRoot');
 const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
   packages: Record<string, { resolved?: string; link?: boolean; version?: string }>;
 };
 const ALLOWED_FILES = new Set(['dist', 'package.json', 'README.md', 'LICENSE']);
+const rootManifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+  homepage: string;
+  repository: { url: string };
+  bugs: { url: string };
+};
 
 /** Every file path a manifest points at: main, module, types, bin, typesVersions and exports targets. */
 function entryPoints(manifest: Record<string, unknown>): string[] {
@@ -58,5 +63,21 @@ describe.each(PUBLISHED)('packing · @wasend/%s', (pkg) => {
 
   test('one copy: its @wasend dependencies are the top-level ones, not nested duplicates', () => {
     expect(existsSync(join(installedDir, 'node_modules'))).toBe(false);
+  });
+
+  // The registry shows the README and links the repository from these fields; a relative link
+  // there points nowhere, so every link into the repository is absolute and names a real path.
+  test('names the repository, homepage and issue tracker, and its README links only absolute paths that exist', () => {
+    const manifest = installed();
+    expect(manifest.repository).toEqual({ ...rootManifest.repository, directory: `packages/${pkg}` });
+    expect(manifest.homepage).toBe(`${rootManifest.homepage}/tree/main/packages/${pkg}#readme`);
+    expect(manifest.bugs).toEqual(rootManifest.bugs);
+    const readme = readFileSync(join(installedDir, 'README.md'), 'utf8');
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] as string);
+    expect(targets.filter((t) => !/^(https?:|mailto:|#)/.test(t))).toEqual([]);
+    const prefix = new RegExp(`^${rootManifest.homepage}/(?:tree|blob)/main/([^#]*)`);
+    const inRepo = targets.flatMap((t) => prefix.exec(t)?.[1] ?? []);
+    expect(inRepo.length).toBeGreaterThan(0);
+    expect(inRepo.filter((path) => !existsSync(join(repoRoot, path)))).toEqual([]);
   });
 });
