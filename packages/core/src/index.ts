@@ -34,6 +34,18 @@ export type { FetchFunction } from './http/transport';
 export { buildInviteLink, parseInviteCode } from './inviteLink';
 export { encodePathSegment } from './path';
 export type { WasendProxy, WasendProxyOptions } from './proxy';
+export type { Group, GroupParticipant, GroupRole } from './schemas/group';
+export type {
+  AdminOnlySetting,
+  CreateGroupInput,
+  GetGroupsParams,
+  GroupsCount,
+  ParticipantsChange,
+  ParticipantsUpdateResult,
+  Picture,
+  SetGroupPictureInput,
+} from './schemas/groups';
 export { schemas } from './schemas/index';
-export type { GroupJoinInfo, JoinGroupInput, JoinGroupResult } from './schemas/invite';
+export type { GroupJoinInfo, JoinGroupInput, JoinGroupResult } from './schemas/joinGroup';
 export { DEFAULT_BASE_URL } from './schemas/options';
+export type { CreateSessionInput, QRCode, Session, SessionStatus } from './schemas/sessions';

@@ -1,12 +1,13 @@
 // createWasendProxy: a Web-standard (Request) => Promise<Response> that lets browsers use the four
-// invite endpoints without ever holding the key: origin, route, authorize, forward.
+// invite endpoints (and the methods `allow` names) without ever holding the key: origin, route,
+// authorize, forward.
 import { Deadline } from './deadline';
 import { abortable } from './http/body';
 import type { FetchFunction } from './http/transport';
 import { forward } from './proxy/forward';
 import { corsHeaders, originAllowed, preflight } from './proxy/preflight';
 import { errorReply } from './proxy/reply';
-import { route } from './proxy/route';
+import { proxied, route } from './proxy/route';
 import { check } from './schemas/check';
 import { DEFAULT_BASE_URL } from './schemas/options';
 import { proxyOptions } from './schemas/proxy';
@@ -14,6 +15,13 @@ import { proxyOptions } from './schemas/proxy';
 export interface WasendProxyOptions {
   /** The real key, server side. */
   apiKey: string;
+  /** How the key travels upstream, as the client's `auth`: `'bearer'` (default) or `'x-api-key'` (self-hosted WAHA). */
+  auth?: 'bearer' | 'x-api-key';
+  /**
+   * Client method names forwarded besides the invite family, e.g. `['getGroups', 'getGroupParticipants']`.
+   * Nothing else is ever forwarded; authorize, CORS and redaction apply to these too.
+   */
+  allow?: string[];
   /** Upstream, default https://api.wasend.dev. */
   baseUrl?: string;
   /** Path this proxy is mounted at ('/wasend'); default ''. */
@@ -41,8 +49,10 @@ export { errorReply } from './proxy/reply';
 export function createWasendProxy(options: WasendProxyOptions): WasendProxy {
   const o = check(proxyOptions, options);
   const { authorize, allowOrigins = [], prefix = '', authorizeTimeout = 10_000 } = o;
+  const forwarded = proxied(o.allow ?? []);
   const upstream = {
     key: o.apiKey,
+    auth: o.auth ?? 'bearer',
     base: o.baseUrl ?? DEFAULT_BASE_URL,
     fetch: o.fetch,
     timeout: o.timeout ?? 30_000,
@@ -51,13 +61,13 @@ export function createWasendProxy(options: WasendProxyOptions): WasendProxy {
   return async (request) => {
     const url = new URL(request.url);
     const cors = corsHeaders(request, allowOrigins);
-    if (request.method === 'OPTIONS') return preflight(cors);
+    if (request.method === 'OPTIONS') return preflight(cors, forwarded);
     // Before anything else, for every method: a cross-site page must not reach authorize (it may
     // trust the victim's cookies) nor the upstream.
     if (!originAllowed(request, url, allowOrigins))
       return errorReply(403, 'PermissionDeniedError', 'origin not allowed', cors);
 
-    const target = route(request.method, url, prefix);
+    const target = route(request.method, url, prefix, forwarded);
     if (!('path' in target))
       return errorReply(
         target.status,

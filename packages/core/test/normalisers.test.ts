@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { Answer } from '../src/http/answer';
 import { parseBody } from '../src/http/body';
 import { WasendResponseError } from '../src/index';
-import { readInviteCode, readJoinInfo, readJoinResult } from '../src/schemas/invite';
+import { readInviteCode } from '../src/schemas/invite';
+import { readJoinInfo, readJoinResult } from '../src/schemas/joinGroup';
 
 const C = 'AbCdEfGhIjKlMnOpQrStUv';
 const answer = (text: string, contentType?: string, status = 200): Answer => {

@@ -5,7 +5,7 @@ import type { Answer } from '../src/http/answer';
 import { parseBody } from '../src/http/body';
 import { WasendAbortError, WasendArgumentError, WasendClient } from '../src/index';
 import { createWasendProxy } from '../src/proxy';
-import { readJoinInfo } from '../src/schemas/invite';
+import { readJoinInfo } from '../src/schemas/joinGroup';
 import { clientWith, json, KEY } from './helpers';
 
 const answer = (body: unknown): Answer => {

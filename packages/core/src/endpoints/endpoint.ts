@@ -11,14 +11,26 @@ export interface Endpoint<Input extends Record<string, unknown>, Result> {
   path: string;
   /** The method's arguments as one object: checked (and normalised) before anything is sent. */
   input: z.ZodMiniType<Input>;
-  /** The input fields sent as query parameters, by name (nothing else ever goes into the query). */
+  /**
+   * The input fields sent as query parameters, by name (nothing else ever goes into the query); an
+   * undefined one is left out, a list repeats its name.
+   */
   query?: readonly (keyof Input & string)[];
-  /** The JSON body, from the checked input. */
-  body?: (input: Input) => unknown;
+  /** The JSON body, from the checked input and the client's settings. */
+  body?: (input: Input, settings: EndpointSettings) => unknown;
   /** Reads a 2xx answer in every dialect into the one result. */
   answer: Reader<Result>;
   /** How it may be retried (see retryPolicy.ts). */
   retry: RetryClass;
+  /** The method's positional arguments, by input name; the call's options follow them. */
+  args?: readonly string[];
+  /** An `Accept` of its own (the QR endpoint answers JSON only for exactly `application/json`). */
+  accept?: string;
+}
+
+/** What a body may depend on beyond the input: the client's own settings. */
+export interface EndpointSettings {
+  participantsFormat: 'strings' | 'objects';
 }
 
 /** A path template split once into its literal parts and the input names between them. */
@@ -50,19 +62,21 @@ export function searchOf(
   endpoint: Endpoint<Record<string, unknown>, unknown>,
   input: Record<string, unknown>,
 ): string {
-  if (!endpoint.query) return '';
   const query = new URLSearchParams();
-  for (const name of endpoint.query) query.set(name, String(input[name]));
-  return `?${query}`;
+  for (const name of endpoint.query ?? [])
+    for (const value of [input[name]].flat()) if (value !== undefined) query.append(name, String(value));
+  const search = `${query}`;
+  return search && `?${search}`;
 }
 
 /** The endpoint's wire request for a checked input: encoded path, query string, JSON text. */
 export function toCall<Input extends Record<string, unknown>>(
   endpoint: Endpoint<Input, unknown>,
   input: Input,
+  settings: EndpointSettings,
 ): { method: string; path: string; search: string; body: string | undefined } {
   const entry = endpoint as unknown as Endpoint<Record<string, unknown>, unknown>;
-  const body = endpoint.body?.(input);
+  const body = endpoint.body?.(input, settings);
   return {
     method: endpoint.method,
     path: pathOf(entry, input),

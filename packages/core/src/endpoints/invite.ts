@@ -1,16 +1,7 @@
-// The invite family as endpoint entries (docs/contract.md §1–4).
+// The invite code as endpoint entries (docs/contract.md §1–2): read on every page that shows a
+// link, so loaded with the client (join and join-info load with the Groups area, see join.ts).
 import * as z from 'zod/mini';
-import {
-  type GroupJoinInfo,
-  groupId,
-  inviteCode,
-  type JoinGroupResult,
-  joinGroupInput,
-  readInviteCode,
-  readJoinInfo,
-  readJoinResult,
-  sessionId,
-} from '../schemas/invite';
+import { groupId, readInviteCode, sessionId } from '../schemas/invite';
 import type { Endpoint } from './endpoint';
 
 const inGroup = z.object({ sessionId, groupId });
@@ -30,29 +21,5 @@ export const revokeInviteCode: Endpoint<InGroup, string> = {
   path: '/{sessionId}/groups/{groupId}/invite-code/revoke',
   input: inGroup,
   answer: readInviteCode,
-  retry: 'C',
-};
-
-const withCode = z.object({ sessionId, code: inviteCode });
-
-/** The engine's own parser keeps `?mode=…`, so a link is reduced to its bare code first. */
-export const getJoinInfo: Endpoint<z.output<typeof withCode>, GroupJoinInfo> = {
-  method: 'GET',
-  path: '/{sessionId}/groups/join-info',
-  input: withCode,
-  query: ['code'],
-  answer: readJoinInfo,
-  retry: 'A',
-};
-
-const joining = z.object({ sessionId, code: joinGroupInput });
-
-/** The engine reads `code`, the docs say `inviteCode`: both are sent. */
-export const joinGroup: Endpoint<z.output<typeof joining>, JoinGroupResult> = {
-  method: 'POST',
-  path: '/{sessionId}/groups/join',
-  input: joining,
-  body: ({ code }) => ({ code, inviteCode: code }),
-  answer: readJoinResult,
   retry: 'C',
 };

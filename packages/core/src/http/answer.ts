@@ -14,10 +14,16 @@ export interface Answer {
   body: unknown;
   /** `body` with the key redacted: what an error built from this answer carries. */
   safeBody: unknown;
+  /** The body's bytes, for an image answer (then `text` is ''). */
+  bytes?: Uint8Array;
 }
 
-/** Turns a 2xx answer into the call's value; throws `WasendResponseError` when it holds none. */
-export type Reader<Result> = (answer: Answer) => Result;
+/**
+ * Turns a 2xx answer into the call's value; throws `WasendResponseError` when it holds none. It
+ * gets the call's checked input too (a participant change reports on each participant asked for).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: each endpoint's reader knows its own input
+export type Reader<Result> = (answer: Answer, input?: any) => Result;
 
 /**
  * An answer, redacted where it can reach an error or a log line: a non-2xx answer (it only ever
@@ -30,6 +36,7 @@ export class ReceivedAnswer implements Answer {
   readonly status: number;
   readonly text: string;
   readonly body: unknown;
+  declare readonly bytes?: Uint8Array;
   readonly #raw: string;
   readonly #type: string | null;
   readonly #source: Headers;
@@ -37,8 +44,9 @@ export class ReceivedAnswer implements Answer {
   #headers: Record<string, string> | undefined;
   #safeBody: { value: unknown } | undefined;
 
-  constructor(response: Response, raw: string, key: string | null) {
+  constructor(response: Response, raw: string, key: string | null, bytes?: Uint8Array) {
     this.status = response.status;
+    if (bytes) this.bytes = bytes;
     this.#raw = raw;
     this.#source = response.headers;
     this.#key = key;

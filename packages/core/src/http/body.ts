@@ -7,6 +7,8 @@ export interface BodyText {
   text: string;
   /** The body was larger than the limit; `text` holds only its first part. */
   overflow: boolean;
+  /** The bytes themselves, for a binary body (then `text` is ''). */
+  bytes?: Uint8Array;
 }
 
 const noop = () => {};
@@ -33,6 +35,7 @@ export async function readBounded(
   message: Pick<Response, 'headers' | 'body'>,
   signal?: AbortLike,
   limit = MAX_BODY_BYTES,
+  binary = false,
 ): Promise<BodyText> {
   const body = message.body;
   if (!body) return { text: '', overflow: false };
@@ -53,12 +56,17 @@ export async function readBounded(
       const { done, value } = await reader.read();
       // A cancel resolves a pending read as done: do not mistake it for the end of the body.
       if (signal?.aborted) throw signal.reason;
-      if (done) return { text: decode(chunks, size), overflow: false };
+      if (done) {
+        const bytes = join(chunks, size);
+        return binary
+          ? { text: '', overflow: false, bytes }
+          : { text: decoder.decode(bytes), overflow: false };
+      }
       size += value.byteLength;
       if (size > limit) {
         cancel();
         chunks.push(value.subarray(0, value.byteLength - (size - limit)));
-        return { text: decode(chunks, limit), overflow: true };
+        return { text: decoder.decode(join(chunks, limit)), overflow: true };
       }
       chunks.push(value);
     }
@@ -67,16 +75,16 @@ export async function readBounded(
   }
 }
 
-/** UTF-8 text of `chunks` (`size` bytes in all), as one decode. */
-function decode(chunks: Uint8Array[], size: number): string {
-  if (chunks.length < 2) return chunks[0] ? decoder.decode(chunks[0]) : '';
+/** `chunks` (`size` bytes in all) as one array: a small answer is one chunk, used as it is. */
+function join(chunks: Uint8Array[], size: number): Uint8Array {
+  if (chunks.length < 2) return chunks[0] ?? new Uint8Array();
   const bytes = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return decoder.decode(bytes);
+  return bytes;
 }
 
 /**

@@ -73,10 +73,12 @@ export function createTransport(fetch: FetchFunction, key: string | null) {
           target = next.href;
           continue;
         }
-        const { text, overflow } = await readBounded(response, deadline);
+        // An image (the QR endpoint's PNG) is kept as bytes: decoded as text it would be garbled.
+        const binary = /^image\//i.test(response.headers.get('content-type') ?? '');
+        const { text, overflow, bytes } = await readBounded(response, deadline, undefined, binary);
         if (overflow && response.status >= 200 && response.status < 300)
           throw new WasendResponseError('response body larger than 1 MiB', { status: response.status });
-        call.answer = new ReceivedAnswer(response, text, key);
+        call.answer = new ReceivedAnswer(response, text, key, bytes);
         return response;
       }
     } catch (error) {

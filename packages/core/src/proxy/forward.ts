@@ -16,6 +16,7 @@ const ACTIVE_TYPE = /^\s*(text\/html|application\/xhtml|image\/svg|text\/xml|app
 
 export interface Upstream {
   key: string;
+  auth: 'bearer' | 'x-api-key';
   /** The upstream base URL (no trailing '/'). */
   base: string;
   fetch: FetchFunction | undefined;
@@ -35,12 +36,13 @@ export async function forward(
     const value = request.headers.get(name);
     if (value !== null) headers.set(name, value);
   }
-  headers.set('authorization', `Bearer ${key}`);
+  if (upstream.auth === 'bearer') headers.set('authorization', `Bearer ${key}`);
+  else headers.set('x-api-key', key);
 
   const deadline = new Deadline(request.signal ?? undefined, upstream.timeout);
   try {
     let body: string | undefined;
-    if (request.method === 'POST') {
+    if (request.method !== 'GET') {
       const read = await readBounded(request, deadline);
       if (read.overflow) return errorReply(413, 'BadRequestError', 'request body larger than 1 MiB', cors);
       body = read.text || undefined;
@@ -54,7 +56,9 @@ export async function forward(
       answer.body?.cancel().catch(() => {});
       return errorReply(502, 'WasendConnectionError', 'upstream redirect refused', cors);
     }
-    const read = await readBounded(answer, deadline);
+    // An image (a QR code's PNG) passes back as its bytes; anything else as redacted text.
+    const image = /^image\//i.test(answer.headers.get('content-type') ?? '');
+    const read = await readBounded(answer, deadline, undefined, image);
     if (read.overflow)
       return errorReply(502, 'WasendResponseError', 'upstream answer larger than 1 MiB', cors);
     const out = new Headers({ ...cors, ...HARDENING });
@@ -64,8 +68,10 @@ export async function forward(
     }
     // Never a type a browser renders on the app's origin (an upstream error page as HTML, say).
     if (ACTIVE_TYPE.test(out.get('content-type') ?? '')) out.set('content-type', 'text/plain; charset=utf-8');
-    const text = NULL_BODY.has(answer.status) ? null : redact(read.text, key);
-    return new Response(text, { status: answer.status, headers: out });
+    const passed = NULL_BODY.has(answer.status)
+      ? null
+      : ((read.bytes as Uint8Array<ArrayBuffer> | undefined) ?? redact(read.text, key));
+    return new Response(passed, { status: answer.status, headers: out });
   } catch {
     // Never echo the upstream error: it may name the URL or, from a custom fetch, anything.
     return deadline.timedOut && !request.signal?.aborted

@@ -1,5 +1,6 @@
 // Origins: which may call at all (cross-site request forgery), which get CORS headers, and the
 // answer to a CORS preflight, given here without an upstream call.
+import type { Endpoint } from '../endpoints/endpoint';
 import { errorReply, HARDENING } from './reply';
 
 const EXPOSED = 'Retry-After, retry-after-ms, x-request-id';
@@ -34,7 +35,10 @@ export function corsHeaders(request: Request, allowOrigins: readonly string[]): 
 }
 
 /** The answer to an OPTIONS preflight, never sent upstream: 204 for a listed origin, else 403. */
-export function preflight(cors: Record<string, string>): Response {
+export function preflight(
+  cors: Record<string, string>,
+  forwarded: Pick<Endpoint<Record<string, unknown>, unknown>, 'method'>[],
+): Response {
   if (!cors['access-control-allow-origin'])
     return errorReply(403, 'PermissionDeniedError', 'origin not allowed');
   return new Response(null, {
@@ -42,7 +46,7 @@ export function preflight(cors: Record<string, string>): Response {
     headers: {
       ...cors,
       ...HARDENING,
-      'access-control-allow-methods': 'GET, POST',
+      'access-control-allow-methods': [...new Set(forwarded.map((e) => e.method))].join(', '),
       'access-control-allow-headers': 'authorization, content-type, x-request-id',
       'access-control-max-age': '600',
     },

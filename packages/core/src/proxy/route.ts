@@ -1,32 +1,52 @@
 // Which requests the proxy forwards, and the upstream path it builds for them: only the core's own
-// endpoint entries, each with its method; ids decoded, checked as the client checks them, and
-// encoded again; only the query parameters the entry defines. The caller's raw path and query are
-// never forwarded, so a decoding hop upstream cannot turn them into another route.
+// endpoint entries (the invite family, plus the methods `allow` names), each with its method; ids
+// decoded, checked as the client checks them, and encoded again; only the query parameters the
+// entry defines. The caller's raw path and query are never forwarded, so a decoding hop upstream
+// cannot turn them into another route.
 
 import * as z from 'zod/mini';
 import { type Endpoint, pathOf, searchOf } from '../endpoints/endpoint';
-import { getInviteCode, getJoinInfo, joinGroup, revokeInviteCode } from '../endpoints/invite';
+import { getInviteCode, revokeInviteCode } from '../endpoints/invite';
+import { getJoinInfo, joinGroup } from '../endpoints/join';
+import { endpoints } from '../endpoints/lazy';
 import { groupId, inviteCode, sessionId } from '../schemas/invite';
 
 type AnyEndpoint = Endpoint<Record<string, unknown>, unknown>;
 
-/** The endpoints forwarded: the invite family. */
-const PROXIED = [getInviteCode, revokeInviteCode, getJoinInfo, joinGroup] as unknown as AnyEndpoint[];
+/** The endpoints always forwarded: the invite family. */
+const INVITE = [getInviteCode, revokeInviteCode, getJoinInfo, joinGroup] as unknown as AnyEndpoint[];
 
-/** How each path or query parameter is checked (the client's own schemas). */
+/** The method names `allow` may list: every method the client sends as one endpoint entry. */
+export const ALLOWABLE = Object.keys(endpoints);
+
+/** The entries a proxy forwards: the invite family and the methods `allow` names. */
+export const proxied = (allow: readonly string[]): AnyEndpoint[] => [
+  ...new Set([...INVITE, ...allow.map((name) => endpoints[name] as AnyEndpoint)]),
+];
+
+/**
+ * How each path or query parameter is checked: ids and the code as the client checks them; any
+ * other query value passes as text (the upstream reads it as the client would have sent it).
+ */
 const PARAMETERS: Record<string, z.ZodMiniType<string>> = { sessionId, groupId, code: inviteCode };
+const ANY_TEXT = z.custom<string>((value) => typeof value === 'string');
 
 export type Route = { path: string } | { status: 400 | 404; message: string };
 
 /** The upstream path and query for a request under `prefix`, or why there is none. */
-export function route(method: string, url: URL, prefix: string): Route {
+export function route(method: string, url: URL, prefix: string, forwarded: AnyEndpoint[]): Route {
   if (!url.pathname.startsWith(`${prefix}/`)) return NOT_FOUND;
   const segments = url.pathname.slice(prefix.length).split('/');
-  const endpoint = PROXIED.find((e) => e.method === method && matches(e.path.split('/'), segments));
+  // The most literal template wins: `/groups/count` is the count, not a group named 'count'.
+  const idCount = (e: AnyEndpoint) => e.path.split('{').length;
+  const endpoint = forwarded
+    .filter((e) => e.method === method && matches(e.path.split('/'), segments))
+    .sort((a, b) => idCount(a) - idCount(b))[0];
   if (!endpoint) return NOT_FOUND;
 
-  // The raw values: each id segment decoded, then the route's own query parameters, once each.
-  const raw: Record<string, string> = {};
+  // The raw values: each id segment decoded, then the route's own query parameters; a list (such
+  // as `exclude`) may repeat its name, nothing else may.
+  const raw: Record<string, string | string[]> = {};
   const ids = endpoint.path.split('/').map(idName);
   for (const [i, name] of ids.entries()) {
     if (name === undefined) continue;
@@ -38,18 +58,23 @@ export function route(method: string, url: URL, prefix: string): Route {
   }
   for (const [name, value] of url.searchParams) {
     // Anything but the route's own parameters is refused rather than dropped: it is an attack or a bug.
-    if (!endpoint.query?.includes(name) || name in raw)
+    const repeats = name in raw && (PARAMETERS[name] !== undefined || ids.includes(name));
+    if (!endpoint.query?.includes(name) || repeats)
       return { status: 400, message: `unexpected query parameter ${JSON.stringify(name)}` };
-    raw[name] = value;
+    raw[name] = name in raw ? [raw[name] as string].flat().concat(value) : value;
   }
 
   // Checked as the client checks them, then encoded again by the entry.
-  const input: Record<string, string> = {};
+  const input: Record<string, unknown> = {};
   for (const name of [...ids.filter((n) => n !== undefined), ...(endpoint.query ?? [])]) {
-    const checked = z.safeParse(PARAMETERS[name] as z.ZodMiniType<string>, raw[name]);
-    if (!checked.success)
-      return { status: 400, message: checked.error.issues[0]?.message ?? 'bad parameter' };
-    input[name] = checked.data;
+    if (!(name in raw) && !ids.includes(name)) continue;
+    const schema = PARAMETERS[name] ?? ANY_TEXT;
+    const values = [raw[name]].flat();
+    const checked = values.map((value) => z.safeParse(schema, value));
+    const bad = checked.find((result) => !result.success);
+    if (bad) return { status: 400, message: bad.error?.issues[0]?.message ?? 'bad parameter' };
+    const data = checked.map((result) => result.data as string);
+    input[name] = Array.isArray(raw[name]) ? data : data[0];
   }
   return { path: pathOf(endpoint, input) + searchOf(endpoint, input) };
 }

@@ -8,3 +8,9 @@ export function check<Schema extends z.ZodMiniType>(schema: Schema, value: unkno
   if (result.success) return result.data;
   throw new WasendArgumentError(result.error.issues[0]?.message ?? 'invalid argument');
 }
+
+/** One of `values`, else a message naming them all. */
+export const oneOf = <Value extends string>(name: string, values: readonly Value[]) =>
+  z.custom<Value>((value) => values.includes(value as Value), {
+    error: `${name} must be one of ${values.map((v) => `'${v}'`).join(', ')}`,
+  });

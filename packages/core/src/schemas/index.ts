@@ -1,9 +1,7 @@
 // `schemas`: the zod/mini schemas the client itself uses, for users (each is a Standard Schema).
 import { engineExceptionBody, errorFieldBody, nestBody } from './errorBody';
+import { groupId, inviteCode, inviteCodeDialects, sessionId } from './invite';
 import {
-  groupId,
-  inviteCode,
-  inviteCodeDialects,
   joinGroupInput,
   joinInfoBaileys,
   joinInfoCamel,
@@ -11,9 +9,9 @@ import {
   joinResultById,
   joinResultByJID,
   joinResultByJid,
-  sessionId,
-} from './invite';
-import { apiKey, baseUrl, clientOptions, headers, request, requestOptions, retryBackoff } from './options';
+} from './joinGroup';
+import { apiKey, baseUrl, clientOptions, headers, requestOptions, retryBackoff } from './options';
+import { request } from './request';
 
 export const schemas = {
   // inputs

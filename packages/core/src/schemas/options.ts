@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import type { WasendLogger } from '../http/fetcher';
 import type { FetchFunction } from '../http/transport';
-import { encodable } from '../path';
+import { oneOf } from './check';
 
 export const DEFAULT_BASE_URL = 'https://api.wasend.dev';
 
@@ -101,7 +101,10 @@ const isHeaderRecord = (value: unknown): value is Record<string, string> => {
   }
 };
 
-/** Extra headers: a checked copy, without Authorization in any spelling (that one is the client's alone). */
+/** The headers that carry the key (`auth`): a caller's `headers` never set either. */
+const KEY_HEADERS = ['authorization', 'x-api-key'];
+
+/** Extra headers: a checked copy, without Authorization or X-Api-Key in any spelling (those are the client's alone). */
 export const headers = z.pipe(
   z.custom<Record<string, string>>(isHeaderRecord, {
     error: 'headers must map valid header names to visible-ASCII strings',
@@ -109,7 +112,7 @@ export const headers = z.pipe(
   z.transform((record) => {
     const copy: Record<string, string> = {};
     for (const [name, value] of Object.entries(record))
-      if (name.toLowerCase() !== 'authorization') copy[name] = value;
+      if (!KEY_HEADERS.includes(name.toLowerCase())) copy[name] = value;
     return copy;
   }),
 );
@@ -138,9 +141,17 @@ export const retryBackoff = z.object(
   { error: 'retryBackoff must be an object' },
 );
 
+/** How the key travels: `Authorization: Bearer` (the hosted service) or `X-Api-Key` (a self-hosted WAHA engine). */
+export const auth = oneOf('auth', ['bearer', 'x-api-key']);
+
+/** How participant lists are sent: phone JIDs (the Wasend service), or `{ id }` objects (a WAHA engine). */
+export const participantsFormat = oneOf('participantsFormat', ['strings', 'objects']);
+
 export const clientOptions = z.object(
   {
     apiKey,
+    auth: z.optional(auth),
+    participantsFormat: z.optional(participantsFormat),
     baseUrl: z.optional(baseUrl),
     timeout: z.optional(duration('timeout')),
     maxRetries: z.optional(whole('maxRetries')),
@@ -156,87 +167,4 @@ export const clientOptions = z.object(
     ),
   },
   { error: 'WasendClient expects an options object' },
-);
-
-// fetch refuses these with a TypeError, which would surface as a (retried) connection error.
-const FORBIDDEN_METHODS = ['CONNECT', 'TRACE', 'TRACK'];
-
-/** Whether `JSON.stringify` succeeds: BigInt, cycles or a throwing toJSON fail. */
-const serializable = (body: unknown): boolean => {
-  try {
-    JSON.stringify(body);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** Strings, numbers and booleans (or undefined: left out), none with a lone surrogate. */
-const isQuery = (value: unknown): boolean =>
-  typeof value === 'object' &&
-  value !== null &&
-  Object.entries(value).every(
-    ([name, v]) =>
-      encodable(name) &&
-      (v === undefined ||
-        typeof v === 'number' ||
-        typeof v === 'boolean' ||
-        (typeof v === 'string' && encodable(v))),
-  );
-
-/**
- * The escape hatch's call, checked the way fetch would refuse it, so that it goes out exactly as
- * given or not at all: the method upper-cased, the query serialised, the body as JSON text.
- * A lone surrogate would reach the wire as U+FFFD, silently: refused.
- */
-export const request = z.pipe(
-  z
-    .object(
-      {
-        method: z
-          .custom<string>((method) => typeof method === 'string' && /^[A-Za-z]+$/.test(method), {
-            error: 'method must be an HTTP method name',
-            abort: true,
-          })
-          .check(
-            z.refine((method) => !FORBIDDEN_METHODS.includes(method.toUpperCase()), {
-              error: 'method cannot be sent by fetch (CONNECT, TRACE, TRACK)',
-            }),
-          ),
-        path: z.custom<string>(
-          (path) => typeof path === 'string' && path.startsWith('/') && encodable(path),
-          {
-            error: "path must be a string starting with '/', without a lone surrogate",
-          },
-        ),
-        query: z.optional(
-          z.pipe(
-            z.custom<Record<string, string | number | boolean | undefined>>(isQuery, {
-              error: 'query values must be strings, numbers or booleans, without a lone surrogate',
-            }),
-            z.transform((query) => {
-              const search: Record<string, string> = {};
-              for (const [name, value] of Object.entries(query))
-                if (value !== undefined) search[name] = String(value);
-              return search;
-            }),
-          ),
-        ),
-        body: z.optional(
-          z.custom<unknown>(serializable, { error: 'body must be JSON-serializable (no BigInt, no cycles)' }),
-        ),
-      },
-      { error: 'request expects { method, path, … }' },
-    )
-    .check(
-      z.refine(({ method, body }) => body === undefined || !['GET', 'HEAD'].includes(method.toUpperCase()), {
-        error: 'a GET or HEAD request cannot carry a body',
-      }),
-    ),
-  z.transform(({ method, path, query, body }) => ({
-    method: method.toUpperCase(),
-    path,
-    search: query ? `?${new URLSearchParams(query)}` : '',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })),
 );

@@ -1,7 +1,8 @@
 // The proxy's options as a zod/mini schema: wrong types are refused when the proxy is created.
 import * as z from 'zod/mini';
 import type { FetchFunction } from '../http/transport';
-import { baseUrl, duration, keyText } from './options';
+import { ALLOWABLE } from '../proxy/route';
+import { auth, baseUrl, duration, keyText } from './options';
 
 const isFunction = (value: unknown) => typeof value === 'function';
 
@@ -18,6 +19,17 @@ const isOriginEntry = (value: unknown): boolean => {
 export const proxyOptions = z.object(
   {
     apiKey: keyText<string>((value) => typeof value === 'string', 'createWasendProxy needs the real apiKey'),
+    auth: z.optional(auth),
+    allow: z.optional(
+      z.custom<string[]>((value) => Array.isArray(value) && value.every((name) => ALLOWABLE.includes(name)), {
+        error: (issue) =>
+          `allow must list client method names such as 'getGroups'; unknown: ${[issue.input]
+            .flat()
+            .filter((name) => !ALLOWABLE.includes(name as string))
+            .map((name) => JSON.stringify(name))
+            .join(', ')}`,
+      }),
+    ),
     baseUrl: z.optional(baseUrl),
     prefix: z.optional(
       z

@@ -1,0 +1,109 @@
+// The one way a client method reaches the wire: its arguments checked by the endpoint entry, the
+// wire request built from them, and sent through the client's fetcher with the call's own options
+// over the client's. Every method, eager or loaded on first use, goes through here.
+import { type Endpoint, type EndpointSettings, toCall } from './endpoints/endpoint';
+import type { Reader } from './http/answer';
+import type { Send } from './http/fetcher';
+import { type RetryClass, retriesFor } from './http/retryPolicy';
+import { check } from './schemas/check';
+import { requestOptions } from './schemas/options';
+
+/** Per-call options; each overrides the client's own. */
+export interface RequestOptions {
+  /** Aborts the whole call, retry waits included (→ `WasendAbortError`). */
+  signal?: AbortSignal;
+  /** ms per attempt; 0 = no timeout. */
+  timeout?: number;
+  /**
+   * Retries of this call. Reads (GET) are retried by default (the client's `maxRetries`); idempotent
+   * changes (settings, start/stop, delete) only when a call passes this; creates, joins, revokes,
+   * leaves and participant changes never.
+   */
+  maxRetries?: number;
+  /** Extra headers; `Authorization` and `X-Api-Key` are ignored in any spelling. */
+  headers?: Record<string, string>;
+}
+
+/** A wire request as an endpoint entry or `request()` produces it. */
+export interface WireRequest {
+  method: string;
+  path: string;
+  search: string;
+  body: string | undefined;
+}
+
+/** A client's own state, kept off the instance (no `#private` in the published types, nothing to inspect). */
+export interface Internals {
+  /** The key lives only inside the fetcher's closure and its headers, never in a property. */
+  fetcher: Send;
+  timeout: number;
+  maxRetries: number;
+  settings: EndpointSettings;
+}
+
+/** Each client's internals, by client. */
+export const internals = new WeakMap<object, Internals>();
+
+/** The call's headers: a JSON body sets its own content type, an endpoint its own accept. */
+function callHeaders(own: Record<string, string> | undefined, json: boolean, accept?: string) {
+  if (!json && !accept) return own;
+  const headers = new Headers(own);
+  if (json) headers.set('content-type', 'application/json');
+  if (accept) headers.set('accept', accept);
+  return headers;
+}
+
+/** A wire request through the client's fetcher, with the call's own options over the client's. */
+export function send<Result>(
+  client: object,
+  wire: WireRequest,
+  retry: RetryClass,
+  options: RequestOptions | undefined,
+  read: (answer: Parameters<Reader<Result>>[0]) => Result,
+  accept?: string,
+): Promise<Result> {
+  const { fetcher, timeout, maxRetries } = internals.get(client) as Internals;
+  const o = options === undefined ? {} : check(requestOptions, options);
+  return fetcher(
+    {
+      ...wire,
+      headers: callHeaders(o.headers, wire.body !== undefined, accept),
+      signal: o.signal,
+      timeout: o.timeout ?? timeout,
+      retries: retriesFor(retry, o.maxRetries, maxRetries),
+    },
+    read,
+  );
+}
+
+/** One endpoint call: its arguments checked by the entry's schema (bad input throws before anything is sent). */
+export function call<Input extends Record<string, unknown>, Result>(
+  client: object,
+  endpoint: Endpoint<Input, Result>,
+  args: Record<string, unknown>,
+  options: RequestOptions | undefined,
+): Promise<Result> {
+  const input = check(endpoint.input, args);
+  return send(
+    client,
+    toCall(endpoint, input, (internals.get(client) as Internals).settings),
+    endpoint.retry,
+    options,
+    (answer) => endpoint.answer(answer, input),
+    endpoint.accept,
+  );
+}
+
+/** A method's positional arguments, named by its entry's `args`, then the call's options. */
+export function run<Result>(
+  client: object,
+  endpoint: Endpoint<Record<string, unknown>, Result>,
+  args: unknown[],
+): Promise<Result> {
+  const names = endpoint.args ?? [];
+  const input: Record<string, unknown> = {};
+  names.forEach((name, i) => {
+    input[name] = args[i];
+  });
+  return call(client, endpoint, input, args[names.length] as RequestOptions | undefined);
+}
