@@ -82,13 +82,14 @@ function clientHeaders(
   return headers;
 }
 
-/** A method loaded on first use: its entry, run with the method's arguments. */
-function later<Result>(client: WasendClient, name: string, args: unknown[]) {
+/** A method loaded on first use: its entry, run with the method's arguments (a rejected promise for bad ones). */
+function later<Result>(client: WasendClient, name: string, args: unknown[]): Promise<Result> {
   return import('./endpoints/lazy').then(({ endpoints }) =>
     run(client, endpoints[name] as Endpoint<Record<string, unknown>, Result>, args),
   );
 }
 
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface below declares the methods loaded on first use
 export class WasendClient {
   /** The normalised base URL (no trailing '/'). */
   readonly baseUrl: string;
@@ -128,30 +129,30 @@ export class WasendClient {
     return call(this, revokeInviteCode, { sessionId, groupId }, options);
   }
 
-  /** What a code or link leads to, before joining. */
-  async getGroupJoinInfo(
-    sessionId: string,
-    codeOrLink: string,
-    options?: RequestOptions,
-  ): Promise<GroupJoinInfo> {
-    return later(this, 'getGroupJoinInfo', [sessionId, codeOrLink, options]);
-  }
-
-  /** Joins with a code or link (or `{ code }` / `{ inviteCode }` / `{ inviteLink }`). Never retried. */
-  async joinGroup(
-    sessionId: string,
-    codeOrLink: JoinGroupInput,
-    options?: RequestOptions,
-  ): Promise<JoinGroupResult> {
-    return later(this, 'joinGroup', [sessionId, codeOrLink, options]);
-  }
-
   /** Any endpoint through the same pipeline; resolves to the parsed body as it came (empty → undefined). */
   async request(request: WasendRequest): Promise<unknown> {
     return (await import('./endpoints/lazy')).sendRequest(this, request);
   }
+}
 
-  // ── Groups (loaded on first use) ───────────────────────────────────────────────────────────────
+/**
+ * The methods loaded on first use: their declarations (merged into the class's type) and, below,
+ * one line that puts each on the prototype. A bundle that only reads invite codes carries their
+ * names and nothing else.
+ */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the class defines each of these on its prototype right below
+export interface WasendClient {
+  /** What a code or link leads to, before joining. */
+  getGroupJoinInfo(sessionId: string, codeOrLink: string, options?: RequestOptions): Promise<GroupJoinInfo>;
+
+  /** Joins with a code or link (or `{ code }` / `{ inviteCode }` / `{ inviteLink }`). Never retried. */
+  joinGroup(
+    sessionId: string,
+    codeOrLink: JoinGroupInput,
+    options?: RequestOptions,
+  ): Promise<JoinGroupResult>;
+
+  // ── Groups ───────────────────────────────────────────────────────────────────────────────
 
   /**
    * Creates a group with its first members; the session becomes its superadmin. Never retried.
@@ -161,45 +162,35 @@ export class WasendClient {
    *   participants: ['+49 170 1234567', '4915112345678@c.us'],
    * });
    */
-  async createGroup(sessionId: string, group: CreateGroupInput, options?: RequestOptions): Promise<Group> {
-    return later(this, 'createGroup', [sessionId, group, options]);
-  }
+  createGroup(sessionId: string, group: CreateGroupInput, options?: RequestOptions): Promise<Group>;
 
   /**
    * The session's groups, whichever shape the server lists them in.
    * @example
    * const groups = await client.getGroups('my-session', { limit: 50, exclude: ['participants'] });
    */
-  async getGroups(sessionId: string, params?: GetGroupsParams, options?: RequestOptions): Promise<Group[]> {
-    return later(this, 'getGroups', [sessionId, params, options]);
-  }
+  getGroups(sessionId: string, params?: GetGroupsParams, options?: RequestOptions): Promise<Group[]>;
 
   /**
    * How many groups the session is in.
    * @example
    * const { total } = await client.getGroupsCount('my-session');
    */
-  async getGroupsCount(sessionId: string, options?: RequestOptions): Promise<GroupsCount> {
-    return later(this, 'getGroupsCount', [sessionId, options]);
-  }
+  getGroupsCount(sessionId: string, options?: RequestOptions): Promise<GroupsCount>;
 
   /**
    * One group, with its participants where the server includes them.
    * @example
    * const group = await client.getGroup('my-session', '120363025988123456@g.us');
    */
-  async getGroup(sessionId: string, groupId: string, options?: RequestOptions): Promise<Group> {
-    return later(this, 'getGroup', [sessionId, groupId, options]);
-  }
+  getGroup(sessionId: string, groupId: string, options?: RequestOptions): Promise<Group>;
 
   /**
    * Leaves the group. Never retried (a second leave fails).
    * @example
    * await client.leaveGroup('my-session', '120363025988123456@g.us');
    */
-  async leaveGroup(sessionId: string, groupId: string, options?: RequestOptions): Promise<void> {
-    return later(this, 'leaveGroup', [sessionId, groupId, options]);
-  }
+  leaveGroup(sessionId: string, groupId: string, options?: RequestOptions): Promise<void>;
 
   /**
    * The group's picture; `url: null` when it has none (or privacy hides it). `refresh` asks the
@@ -207,262 +198,218 @@ export class WasendClient {
    * @example
    * const { url } = await client.getGroupPicture('my-session', '120363025988123456@g.us');
    */
-  async getGroupPicture(
+  getGroupPicture(
     sessionId: string,
     groupId: string,
     refresh?: boolean | { refresh?: boolean },
     options?: RequestOptions,
-  ): Promise<Picture> {
-    return later(this, 'getGroupPicture', [sessionId, groupId, refresh, options]);
-  }
+  ): Promise<Picture>;
 
   /**
    * Sets the group's picture from a URL or base64. Open-source WAHA builds answer 501 (Plus only).
    * @example
    * await client.setGroupPicture('my-session', '120363025988123456@g.us', { url: 'https://example.com/logo.png', format: 'png' });
    */
-  async setGroupPicture(
+  setGroupPicture(
     sessionId: string,
     groupId: string,
     picture: SetGroupPictureInput,
     options?: RequestOptions,
-  ): Promise<void> {
-    return later(this, 'setGroupPicture', [sessionId, groupId, picture, options]);
-  }
+  ): Promise<void>;
 
   /**
    * Removes the group's picture.
    * @example
    * await client.deleteGroupPicture('my-session', '120363025988123456@g.us');
    */
-  async deleteGroupPicture(sessionId: string, groupId: string, options?: RequestOptions): Promise<void> {
-    return later(this, 'deleteGroupPicture', [sessionId, groupId, options]);
-  }
+  deleteGroupPicture(sessionId: string, groupId: string, options?: RequestOptions): Promise<void>;
 
   /**
    * Sets the group's description ('' clears it). Each change posts a notice in the group.
    * @example
    * await client.setGroupDescription('my-session', '120363025988123456@g.us', 'Monthly meetups');
    */
-  async setGroupDescription(
+  setGroupDescription(
     sessionId: string,
     groupId: string,
     description: string | { description: string },
     options?: RequestOptions,
-  ): Promise<void> {
-    return later(this, 'setGroupDescription', [sessionId, groupId, description, options]);
-  }
+  ): Promise<void>;
 
   /**
    * Renames the group. Each change posts a notice in the group.
    * @example
    * await client.setGroupSubject('my-session', '120363025988123456@g.us', 'Book club 2027');
    */
-  async setGroupSubject(
+  setGroupSubject(
     sessionId: string,
     groupId: string,
     subject: string | { subject: string },
     options?: RequestOptions,
-  ): Promise<void> {
-    return later(this, 'setGroupSubject', [sessionId, groupId, subject, options]);
-  }
+  ): Promise<void>;
 
   /**
    * Whether only admins may edit the group's info (sent as both `enabled` and `adminsOnly`).
    * @example
    * await client.setGroupInfoAdminOnly('my-session', '120363025988123456@g.us', true);
    */
-  async setGroupInfoAdminOnly(
+  setGroupInfoAdminOnly(
     sessionId: string,
     groupId: string,
     enabled: boolean | { enabled: boolean } | { adminsOnly: boolean },
     options?: RequestOptions,
-  ): Promise<void> {
-    return later(this, 'setGroupInfoAdminOnly', [sessionId, groupId, enabled, options]);
-  }
+  ): Promise<void>;
 
   /**
    * Whether only admins may edit the group's info.
    * @example
    * const { enabled } = await client.getGroupInfoAdminOnly('my-session', '120363025988123456@g.us');
    */
-  async getGroupInfoAdminOnly(
+  getGroupInfoAdminOnly(
     sessionId: string,
     groupId: string,
     options?: RequestOptions,
-  ): Promise<AdminOnlySetting> {
-    return later(this, 'getGroupInfoAdminOnly', [sessionId, groupId, options]);
-  }
+  ): Promise<AdminOnlySetting>;
 
   /**
    * Whether only admins may send messages (sent as both `enabled` and `adminsOnly`).
    * @example
    * await client.setGroupMessagesAdminOnly('my-session', '120363025988123456@g.us', { enabled: true });
    */
-  async setGroupMessagesAdminOnly(
+  setGroupMessagesAdminOnly(
     sessionId: string,
     groupId: string,
     enabled: boolean | { enabled: boolean } | { adminsOnly: boolean },
     options?: RequestOptions,
-  ): Promise<void> {
-    return later(this, 'setGroupMessagesAdminOnly', [sessionId, groupId, enabled, options]);
-  }
+  ): Promise<void>;
 
   /**
    * Whether only admins may send messages.
    * @example
    * const { enabled } = await client.getGroupMessagesAdminOnly('my-session', '120363025988123456@g.us');
    */
-  async getGroupMessagesAdminOnly(
+  getGroupMessagesAdminOnly(
     sessionId: string,
     groupId: string,
     options?: RequestOptions,
-  ): Promise<AdminOnlySetting> {
-    return later(this, 'getGroupMessagesAdminOnly', [sessionId, groupId, options]);
-  }
+  ): Promise<AdminOnlySetting>;
 
   /**
    * Revokes the current code and resolves to the link of the NEW one. Never retried.
    * @example
    * const link = await client.revokeGroupInviteLink('my-session', '120363025988123456@g.us');
    */
-  async revokeGroupInviteLink(sessionId: string, groupId: string, options?: RequestOptions): Promise<string> {
-    return later(this, 'revokeGroupInviteLink', [sessionId, groupId, options]);
-  }
+  revokeGroupInviteLink(sessionId: string, groupId: string, options?: RequestOptions): Promise<string>;
 
   /**
    * The group's participants with their roles.
    * @example
    * const admins = (await client.getGroupParticipants('my-session', '120363025988123456@g.us')).filter((p) => p.isAdmin);
    */
-  async getGroupParticipants(
+  getGroupParticipants(
     sessionId: string,
     groupId: string,
     options?: RequestOptions,
-  ): Promise<GroupParticipant[]> {
-    return later(this, 'getGroupParticipants', [sessionId, groupId, options]);
-  }
+  ): Promise<GroupParticipant[]>;
 
   /**
    * Adds people; one result per person (a refusal is a result with `ok: false`, not an error). Never retried.
    * @example
    * const { results } = await client.addGroupParticipants('my-session', '120363025988123456@g.us', ['+49 170 1234567']);
    */
-  async addGroupParticipants(
+  addGroupParticipants(
     sessionId: string,
     groupId: string,
     participants: ParticipantsChange,
     options?: RequestOptions,
-  ): Promise<ParticipantsUpdateResult> {
-    return later(this, 'addGroupParticipants', [sessionId, groupId, participants, options]);
-  }
+  ): Promise<ParticipantsUpdateResult>;
 
   /**
    * Removes people; one result per person. Never retried.
    * @example
    * await client.removeGroupParticipants('my-session', '120363025988123456@g.us', ['4917012345678@c.us']);
    */
-  async removeGroupParticipants(
+  removeGroupParticipants(
     sessionId: string,
     groupId: string,
     participants: ParticipantsChange,
     options?: RequestOptions,
-  ): Promise<ParticipantsUpdateResult> {
-    return later(this, 'removeGroupParticipants', [sessionId, groupId, participants, options]);
-  }
+  ): Promise<ParticipantsUpdateResult>;
 
   /**
    * Makes people admins; one result per person. Never retried.
    * @example
    * await client.promoteGroupParticipants('my-session', '120363025988123456@g.us', ['+49 170 1234567']);
    */
-  async promoteGroupParticipants(
+  promoteGroupParticipants(
     sessionId: string,
     groupId: string,
     participants: ParticipantsChange,
     options?: RequestOptions,
-  ): Promise<ParticipantsUpdateResult> {
-    return later(this, 'promoteGroupParticipants', [sessionId, groupId, participants, options]);
-  }
+  ): Promise<ParticipantsUpdateResult>;
 
   /**
    * Takes admin rights away; one result per person. Never retried.
    * @example
    * await client.demoteGroupParticipants('my-session', '120363025988123456@g.us', ['+49 170 1234567']);
    */
-  async demoteGroupParticipants(
+  demoteGroupParticipants(
     sessionId: string,
     groupId: string,
     participants: ParticipantsChange,
     options?: RequestOptions,
-  ): Promise<ParticipantsUpdateResult> {
-    return later(this, 'demoteGroupParticipants', [sessionId, groupId, participants, options]);
-  }
+  ): Promise<ParticipantsUpdateResult>;
 
-  // ── Sessions (loaded on first use; the official client's names) ───────────────────────────────
+  // ── Sessions (the official client's names) ───────────────────────────────────────────
 
   /**
    * Creates a session (STOPPED until started). Never retried.
    * @example
    * const session = await client.createSession({ sessionName: 'Support line', phoneNumber: '+49 170 1234567' });
    */
-  async createSession(session: CreateSessionInput, options?: RequestOptions): Promise<Session> {
-    return later(this, 'createSession', [session, options]);
-  }
+  createSession(session: CreateSessionInput, options?: RequestOptions): Promise<Session>;
 
   /**
    * Every session of the account.
    * @example
    * const working = (await client.retrieveAllSessions()).filter((s) => s.status === 'WORKING');
    */
-  async retrieveAllSessions(options?: RequestOptions): Promise<Session[]> {
-    return later(this, 'retrieveAllSessions', [options]);
-  }
+  retrieveAllSessions(options?: RequestOptions): Promise<Session[]>;
 
   /**
    * One session and its status.
    * @example
    * const { status } = await client.retrieveSessionInfo('my-session');
    */
-  async retrieveSessionInfo(sessionId: string, options?: RequestOptions): Promise<Session> {
-    return later(this, 'retrieveSessionInfo', [sessionId, options]);
-  }
+  retrieveSessionInfo(sessionId: string, options?: RequestOptions): Promise<Session>;
 
   /**
    * Deletes the session. Retried only when the call passes `maxRetries`.
    * @example
    * await client.deleteSession('my-session');
    */
-  async deleteSession(sessionId: string, options?: RequestOptions): Promise<void> {
-    return later(this, 'deleteSession', [sessionId, options]);
-  }
+  deleteSession(sessionId: string, options?: RequestOptions): Promise<void>;
 
   /**
    * Starts the session: STARTING, then SCAN_QR_CODE until its QR code is scanned, then WORKING.
    * @example
    * await client.startSession('my-session');
    */
-  async startSession(sessionId: string, options?: RequestOptions): Promise<Session> {
-    return later(this, 'startSession', [sessionId, options]);
-  }
+  startSession(sessionId: string, options?: RequestOptions): Promise<Session>;
 
   /**
    * Stops the session.
    * @example
    * await client.stopSession('my-session');
    */
-  async stopSession(sessionId: string, options?: RequestOptions): Promise<Session> {
-    return later(this, 'stopSession', [sessionId, options]);
-  }
+  stopSession(sessionId: string, options?: RequestOptions): Promise<Session>;
 
   /**
    * Restarts the session. Never retried (every call restarts).
    * @example
    * await client.restartSession('my-session');
    */
-  async restartSession(sessionId: string, options?: RequestOptions): Promise<Session> {
-    return later(this, 'restartSession', [sessionId, options]);
-  }
+  restartSession(sessionId: string, options?: RequestOptions): Promise<Session>;
 
   /**
    * The QR code to link the session's phone, while it is SCAN_QR_CODE: an image (base64 PNG) by
@@ -471,11 +418,50 @@ export class WasendClient {
    * const { image } = await client.retrieveQRCode('my-session');
    * img.src = `data:${image?.mimetype};base64,${image?.data}`;
    */
-  async retrieveQRCode(
+  retrieveQRCode(
     sessionId: string,
     params?: { format?: 'image' | 'raw' },
     options?: RequestOptions,
-  ): Promise<QRCode> {
-    return later(this, 'retrieveQRCode', [sessionId, params, options]);
-  }
+  ): Promise<QRCode>;
 }
+
+const LATER: (keyof WasendClient)[] = [
+  'getGroupJoinInfo',
+  'joinGroup',
+  'createGroup',
+  'getGroups',
+  'getGroupsCount',
+  'getGroup',
+  'leaveGroup',
+  'getGroupPicture',
+  'setGroupPicture',
+  'deleteGroupPicture',
+  'setGroupDescription',
+  'setGroupSubject',
+  'setGroupInfoAdminOnly',
+  'getGroupInfoAdminOnly',
+  'setGroupMessagesAdminOnly',
+  'getGroupMessagesAdminOnly',
+  'revokeGroupInviteLink',
+  'getGroupParticipants',
+  'addGroupParticipants',
+  'removeGroupParticipants',
+  'promoteGroupParticipants',
+  'demoteGroupParticipants',
+  'createSession',
+  'retrieveAllSessions',
+  'retrieveSessionInfo',
+  'deleteSession',
+  'startSession',
+  'stopSession',
+  'restartSession',
+  'retrieveQRCode',
+];
+for (const name of LATER)
+  Object.defineProperty(WasendClient.prototype, name, {
+    value(this: WasendClient, ...args: unknown[]) {
+      return later(this, name, args);
+    },
+    writable: true,
+    configurable: true,
+  });

@@ -110,6 +110,13 @@ const BY_STATUS: Record<number, typeof WasendAPIError> = {
   429: RateLimitError,
 };
 
+/** Where today's engine is cryptic, what its message most likely means (docs/contract.md, "Errors"). */
+const HINTS: [number, RegExp, string][] = [
+  [403, /^Forbidden$/, 'the API key is probably scoped to another session'],
+  [500, /^not-authorized$|not an admin/i, 'the session is probably not an admin of this group'],
+  [500, /^item-not-found$/, 'no such group or invite, or the session is not in the group'],
+];
+
 /**
  * The one factory: status → class, message from the body. `body` and `headers` must already be
  * redacted (the request path redacts every answer before anything else sees it).
@@ -124,5 +131,6 @@ export function createAPIError(
   const fields: APIErrorFields & WasendErrorFields = { status, body, headers };
   if (headers['x-request-id']) fields.requestId = headers['x-request-id'];
   if (Class === RateLimitError) fields.retryAfterMs = serverDelayMs(headers);
-  return new Class(text ? `${status} ${text}` : `HTTP ${status}`, fields);
+  const hint = text && HINTS.find(([when, message]) => when === status && message.test(text))?.[2];
+  return new Class(text ? `${status} ${text}${hint ? ` (${hint})` : ''}` : `HTTP ${status}`, fields);
 }

@@ -308,3 +308,27 @@ describe('auth', () => {
     expect(() => new WasendClient({ apiKey: KEY, auth: 'basic' as never })).toThrow(/auth must be one of/);
   });
 });
+
+describe('the methods loaded on first use', () => {
+  test('every entry of the lazy areas is a method on the prototype, not an own or enumerable property', async () => {
+    const { endpoints } = await import('../src/endpoints/lazy');
+    const client = new WasendClient({ apiKey: KEY });
+    for (const name of Object.keys(endpoints)) {
+      expect(typeof (WasendClient.prototype as unknown as Record<string, unknown>)[name], name).toBe(
+        'function',
+      );
+      expect(Object.keys(client)).not.toContain(name);
+    }
+    // The official client's 23 Groups methods but the two loaded with the client (invite code,
+    // revoke), plus revokeGroupInviteLink; its 8 Sessions methods.
+    expect(Object.keys(endpoints)).toHaveLength(22 + 8);
+  });
+
+  test('bad input is a rejected promise, never a synchronous throw', async () => {
+    const { client, calls } = clientWith([json(200, [])]);
+    const pending = client.getGroups(undefined as never);
+    expect(pending).toBeInstanceOf(Promise);
+    await expect(pending).rejects.toThrow(WasendArgumentError);
+    expect(calls).toHaveLength(0);
+  });
+});

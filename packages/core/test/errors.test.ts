@@ -230,3 +230,38 @@ describe('printing an error', () => {
     expect(error.message).toBe('connection to api.test failed: Network connection lost.');
   });
 });
+
+describe("hints where today's engine is cryptic", () => {
+  test.each([
+    [
+      403,
+      { message: 'Forbidden', statusCode: 403 },
+      '403 Forbidden (the API key is probably scoped to another session)',
+    ],
+    [
+      403,
+      { success: false, error: 'You are not an admin of this group' },
+      '403 You are not an admin of this group',
+    ],
+    [
+      500,
+      { statusCode: 500, exception: { message: 'not-authorized', name: 'Error', stack: 'at x' } },
+      '500 not-authorized (the session is probably not an admin of this group)',
+    ],
+    [
+      500,
+      { statusCode: 500, exception: { message: 'item-not-found' } },
+      '500 item-not-found (no such group or invite, or the session is not in the group)',
+    ],
+    [500, { statusCode: 500, exception: { message: 'invite link revoked' } }, '500 invite link revoked'],
+  ])('%i %j', (status, body, message) => {
+    expect(createAPIError(status, body, {}).message).toBe(message);
+  });
+
+  test('an empty 200 on invite-code says the session is probably not an admin (WEBJS)', async () => {
+    const { client } = clientWith([new Response(null, { status: 200 })]);
+    await expect(client.getGroupInviteCode('s', 'g@g.us')).rejects.toThrow(
+      '200 response holds no invite code (an empty answer: the session is probably not an admin of this group)',
+    );
+  });
+});

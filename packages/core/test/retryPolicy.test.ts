@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { backoffMs, isRetriedMethod, isRetriedStatus } from '../src/http/retryPolicy';
 import { serverDelayMs } from '../src/http/serverDelay';
+import { clientWith, json } from './helpers';
 
 const NOW = Date.parse('2026-11-26T08:00:00Z');
 
@@ -66,4 +67,18 @@ test('retried statuses and methods', () => {
     expect(isRetriedStatus(status)).toBe(false);
   expect(isRetriedMethod('GET')).toBe(true);
   expect(isRetriedMethod('POST')).toBe(false);
+});
+
+describe("an engine's own error is not retried", () => {
+  test('a 500 with an exception body is not retried; a bare 500 is', async () => {
+    const engine = clientWith([
+      json(500, { statusCode: 500, exception: { message: 'item-not-found' } }),
+      json(200, []),
+    ]);
+    await expect(engine.client.getGroups('s')).rejects.toMatchObject({ status: 500 });
+    expect(engine.calls).toHaveLength(1);
+    const outage = clientWith([json(500, { message: 'oops' }), json(200, [])]);
+    await expect(outage.client.getGroups('s')).resolves.toEqual([]);
+    expect(outage.calls).toHaveLength(2);
+  });
 });

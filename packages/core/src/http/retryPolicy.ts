@@ -7,6 +7,7 @@ import {
   WasendConnectionError,
   type WasendError,
 } from '../errors';
+import { isRecord } from './body';
 import { serverDelayMs } from './serverDelay';
 
 export interface RetryBackoff {
@@ -50,14 +51,18 @@ export function retriesFor(
 /**
  * The decision: how long to wait before retry number `retry` (1, 2, …) after `error`, or
  * `undefined` when this failure is not retried at all:
- * - an answer with a retried status: the server's delay (Retry-After, retry-after-ms) when it gave
+ * - an answer with a retried status, but not an engine's own error (a 500 with an `exception`):
+ *   the server's delay (Retry-After, retry-after-ms) when it gave
  *   one, else backoff; a server delay above MAX_SERVER_DELAY_MS is not waited for;
  * - a connection failure or timeout: backoff, except a refused redirect (it would be refused again);
  * - anything else (an abort, a refusal in a 2xx, an unusable answer, bad input): never.
  */
 export function retryDelay(error: WasendError, retry: number, backoff: RetryBackoff): number | undefined {
   if (error instanceof WasendAPIError) {
-    if (!isRetriedStatus(error.status)) return undefined;
+    // An engine's own error (its exception filter's 500: no such group, not an admin) is no outage:
+    // it would answer the same again.
+    if (!isRetriedStatus(error.status) || isRecord(isRecord(error.body) && error.body.exception))
+      return undefined;
     const asked = error instanceof RateLimitError ? error.retryAfterMs : serverDelayMs(error.headers);
     if (asked === undefined) return backoffMs(retry, backoff);
     return asked <= MAX_SERVER_DELAY_MS ? asked : undefined;

@@ -5,9 +5,9 @@ import type { Answer, Reader } from '../http/answer';
 import { isRecord } from '../http/body';
 import { parseByKeys } from './byKeys';
 
-/** The error for a 2xx that holds no usable value: the status and the (redacted) body. */
-export const unusable = (answer: Answer, what: string): WasendResponseError =>
-  new WasendResponseError(`${answer.status} response holds no ${what}`, {
+/** The error for a 2xx that holds no usable value: the status and the (redacted) body; a `hint` where one helps. */
+export const unusable = (answer: Answer, what: string, hint?: string): WasendResponseError =>
+  new WasendResponseError(`${answer.status} response holds no ${what}${hint ? ` (${hint})` : ''}`, {
     status: answer.status,
     body: answer.safeBody,
   });

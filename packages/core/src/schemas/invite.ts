@@ -81,6 +81,12 @@ export function readInviteCode(answer: Answer): string {
   }
   const code =
     typeof body === 'string' ? matchInviteCode(body) : parseByKeys(body, inviteCodeDialects, 'data');
-  if (code === undefined) throw unusable(answer, 'invite code');
+  if (code === undefined)
+    throw unusable(
+      answer,
+      'invite code',
+      // What the WEBJS engine answers a session that is not an admin of the group.
+      answer.text.trim() ? undefined : 'an empty answer: the session is probably not an admin of this group',
+    );
   return code;
 }
