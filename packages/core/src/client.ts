@@ -140,7 +140,6 @@ export class WasendClient {
  * one line that puts each on the prototype. A bundle that only reads invite codes carries their
  * names and nothing else.
  */
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the class defines each of these on its prototype right below
 export interface WasendClient {
   /** What a code or link leads to, before joining. */
   getGroupJoinInfo(sessionId: string, codeOrLink: string, options?: RequestOptions): Promise<GroupJoinInfo>;
