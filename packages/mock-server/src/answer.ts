@@ -1,4 +1,4 @@
-import type { Rendered } from './dialects';
+import type { Rendered } from './dialects/common';
 
 /** A complete answer as bytes, so a transport can send it whole, in halves or byte by byte. */
 export interface Answer {
@@ -31,7 +31,12 @@ export function emptyAnswer(status: number): Answer {
 }
 
 export function renderedAnswer(rendered: Rendered): Answer {
-  return textAnswer(rendered.status, rendered.contentType, rendered.body);
+  if (typeof rendered.body === 'string')
+    return textAnswer(rendered.status, rendered.contentType, rendered.body);
+  // Binary (the QR PNG).
+  const headers = new Headers();
+  if (rendered.contentType !== null) headers.set('content-type', rendered.contentType);
+  return { status: rendered.status, headers, body: rendered.body };
 }
 
 /** Statuses that must not carry a body (the Response constructor and Node both refuse one). */

@@ -1,60 +1,56 @@
-import { DIALECT_TABLES, type Rendered, renderSessionNotReady } from './dialects';
-import { matchRoute } from './routes';
-import { addMember, findByCode, findGroup, findSession, rotateInviteCode } from './state';
-import type { GroupState, ScenarioState } from './types';
+import type { ApiContext } from './apiContext';
+import type { ApiRequest } from './apiRequest';
+import type { Rendered } from './dialects/common';
+import { errorRenderers } from './dialects/errors';
+import { runGroupsApi } from './groupsApi';
+import { matchRoute, type Route } from './routes';
+import { advanceSessions } from './sessionLifecycle';
+import { runSessionsApi, SESSION_ENDPOINTS } from './sessionsApi';
+import type { ScenarioState } from './types';
 
-/** The parts of an API request the endpoints need. */
-export interface ApiRequest {
-  method: string;
-  /** Raw path after any scenario prefix, still percent-encoded. */
-  path: string;
-  query: Record<string, string>;
-  headers: Headers;
-  body: string | null;
-}
+export type { ApiRequest } from './apiRequest';
 
 /**
  * Runs one API request against a scenario's state and renders the answer in its dialect.
- * Checks run in the order docs/design.md gives ("The mock server"): key → route → session exists → session WORKING →
- * group (or code) → admin → ok.
+ * Checks run in the order docs/design.md gives ("The mock server"): key → route → (key scope) →
+ * session exists → session WORKING → group (or code) → admin → ok. The session and group steps
+ * live with each area's endpoints.
  */
 export function runApi(state: ScenarioState, request: ApiRequest): Rendered {
-  const table = DIALECT_TABLES[state.dialect];
+  const now = Date.now();
+  // Sessions started through the API move on with time; catch up before looking at them.
+  advanceSessions(state, now);
+  const errors = errorRenderers(state);
 
   const key = readApiKey(request.headers);
-  if (key === null) return table.error(401, 'Missing API key');
-  if (!state.keys.includes(key)) return table.error(401, 'Invalid API key');
+  if (key === null) return errors.unauthorized('Missing API key');
+  if (!state.keys.includes(key)) return errors.unauthorized('Invalid API key');
 
   const match = matchRoute(request.method, request.path);
   if ('error' in match) {
     return match.error === 'bad-encoding'
-      ? table.error(400, 'Malformed percent-encoding in a path parameter')
-      : table.error(404, `Cannot ${request.method} ${request.path}`);
+      ? errors.error(400, 'Malformed percent-encoding in a path parameter')
+      : errors.error(404, `Cannot ${request.method} ${request.path}`);
   }
   const { route } = match;
 
-  const session = findSession(state, route.session);
-  if (!session) return table.error(404, `Session "${route.session}" not found`);
-  if (session.status !== 'WORKING') return renderSessionNotReady(state.dialect, session);
-
-  if (route.name === 'invite-code' || route.name === 'revoke') {
-    const group = findGroup(state, session.id, route.group);
-    if (!group) return table.error(404, `Group "${route.group}" not found`);
-    if (!group.admins.includes(session.me)) return table.notAdmin(request);
-    return route.name === 'revoke'
-      ? table.revoke(rotateInviteCode(group))
-      : table.inviteCode(group.inviteCode);
+  const scope = state.keyScopes[key];
+  if (scope !== undefined && !inScope(scope, route)) {
+    return errors.forbidden(
+      route.session === undefined
+        ? 'This API key may not create sessions'
+        : `This API key may not use session "${route.session}"`,
+    );
   }
 
-  const code = route.name === 'join-info' ? request.query.code : readJoinCode(request.body);
-  if (!code) return table.error(400, 'code must be a non-empty string');
-  const found = findByCode(state, code);
-  if (!found) return table.error(404, 'Invite code not found');
-  if (found.revoked) return table.error(410, 'Invite code has been revoked');
-  const group: GroupState = found.group;
-  if (route.name === 'join-info') return table.joinInfo(group);
-  addMember(group, session.me);
-  return table.join(group);
+  const ctx: ApiContext = { state, request, errors, now, scope };
+  return SESSION_ENDPOINTS.has(route.name) ? runSessionsApi(ctx, route) : runGroupsApi(ctx, route);
+}
+
+/** A scoped key reaches its own sessions and the (filtered) session list, nothing else. */
+function inScope(scope: string[], route: Route): boolean {
+  if (route.session !== undefined) return scope.includes(route.session);
+  return route.name === 'retrieveAllSessions';
 }
 
 /** `Authorization: Bearer <key>` (what the SDK sends); `X-Api-Key` as the WAHA engine takes it. */
@@ -65,19 +61,4 @@ function readApiKey(headers: Headers): string | null {
     return m?.[1] ?? '';
   }
   return headers.get('x-api-key');
-}
-
-/** The engine reads `code`; the docs say `inviteCode`. */
-function readJoinCode(body: string | null): string | undefined {
-  if (body === null) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(body);
-    if (typeof parsed !== 'object' || parsed === null) return undefined;
-    const { code, inviteCode } = parsed as Record<string, unknown>;
-    if (typeof code === 'string' && code !== '') return code;
-    if (typeof inviteCode === 'string' && inviteCode !== '') return inviteCode;
-  } catch {
-    // Not JSON: no code.
-  }
-  return undefined;
 }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { listen } from './listen';
 import { DIALECTS, type Dialect } from './types';
 
-const HELP = `wasend-mock — the Wasend group-invite API mock (every dialect, faults, a control plane)
+const HELP = `wasend-mock — the Wasend API mock: groups, invites, sessions (every dialect, faults, a control plane)
 
 Usage: wasend-mock [--port N] [--host H] [--dialect D] [--keep-alive]
 

@@ -1,6 +1,14 @@
 // A fetch-only client of the control plane (`/__mock/...`): no node:* imports, so one copy serves
 // tests in Node, Deno, workerd and browsers, against a server in this process or another one.
-import type { Fault, LoggedRequest, MockControl, Scenario, ScenarioInit, ScenarioState } from './types';
+import type {
+  Fault,
+  LoggedRequest,
+  MockControl,
+  Scenario,
+  ScenarioInit,
+  ScenarioState,
+  SessionStatus,
+} from './types';
 
 export type * from './publicTypes';
 
@@ -36,7 +44,7 @@ export function createMockControl(url: string): MockControl {
       return {
         id,
         baseUrl,
-        key: scenario.keys[0] ?? init.keys?.[0] ?? 'test-key',
+        key: scenario.keys[0] ?? 'test-key',
         sessionId: scenario.sessions[0]?.id ?? 'default',
         groupId: scenario.groups[0]?.id ?? '',
         inviteCode: scenario.groups[0]?.inviteCode ?? '',
@@ -49,6 +57,16 @@ export function createMockControl(url: string): MockControl {
         async addFaults(faults: Fault[]) {
           // 204s: drop the (empty) body so the connection is released at once.
           await (await call(`${at}/faults`, { method: 'POST', json: faults })).body?.cancel();
+        },
+        async scanQr(sessionId?: string) {
+          const sid = encodeURIComponent(sessionId ?? scenario.sessions[0]?.id ?? 'default');
+          await (await call(`${at}/sessions/${sid}/scan`, { method: 'POST' })).body?.cancel();
+        },
+        async setSessionStatus(sessionId: string, status: SessionStatus) {
+          const sid = encodeURIComponent(sessionId);
+          await (
+            await call(`${at}/sessions/${sid}/status`, { method: 'POST', json: { status } })
+          ).body?.cancel();
         },
         async close() {
           await (await call(at, { method: 'DELETE' })).body?.cancel();

@@ -1,5 +1,7 @@
 import { type Answer, emptyAnswer, jsonAnswer } from './answer';
-import { addFaults, type ScenarioStore } from './state';
+import { advanceSessions, forceStatus, scanQr } from './sessionLifecycle';
+import { addFaults, findSession, type Scenario, type ScenarioStore } from './state';
+import { SESSION_STATUSES, type SessionStatus } from './types';
 import { ScenarioInitError } from './validation';
 
 export const CONTROL_PREFIX = '/__mock';
@@ -41,10 +43,18 @@ export async function handleControlPlane(
   const id = safeDecode(segments[1] ?? '');
   const scenario = id === null ? undefined : store.get(id);
   const action = segments.slice(2).join('/');
-  if (segments.length > 3 || !['', 'requests', 'faults'].includes(action)) return notFound();
+  const sessionAction = segments.length === 5 && segments[2] === 'sessions' ? segments[4] : undefined;
+  if (sessionAction === undefined && (segments.length > 3 || !['', 'requests', 'faults'].includes(action))) {
+    return notFound();
+  }
   if (!scenario || id === null) return jsonAnswer(404, { error: 'unknown scenario' });
+  if (sessionAction !== undefined) return sessionControl(scenario, request, segments[3] ?? '', sessionAction);
 
-  if (action === '' && method === 'GET') return jsonAnswer(200, scenario.state);
+  if (action === '' && method === 'GET') {
+    // Show sessions as they are now (time moves sessions started through the API).
+    advanceSessions(scenario.state, Date.now());
+    return jsonAnswer(200, scenario.state);
+  }
   if (action === '' && method === 'DELETE') {
     store.delete(id);
     return emptyAnswer(204);
@@ -61,6 +71,37 @@ export async function handleControlPlane(
     }
   }
   return notFound();
+}
+
+/**
+ * `POST …/sessions/<sid>/scan`: the phone scans the QR (SCAN_QR_CODE → WORKING), else 409.
+ * `POST …/sessions/<sid>/status` body `{status}`: forces a status, held until an API call moves it.
+ */
+async function sessionControl(
+  scenario: Scenario,
+  request: Request,
+  rawSessionId: string,
+  action: string,
+): Promise<Answer> {
+  if (request.method !== 'POST' || (action !== 'scan' && action !== 'status')) return notFound();
+  const now = Date.now();
+  advanceSessions(scenario.state, now);
+  const sessionId = safeDecode(rawSessionId);
+  const session = sessionId === null ? undefined : findSession(scenario.state, sessionId);
+  if (!session) return jsonAnswer(404, { error: 'unknown session' });
+  if (action === 'scan') {
+    return scanQr(session, now)
+      ? emptyAnswer(204)
+      : jsonAnswer(409, { error: `session "${session.id}" shows no QR code (status ${session.status})` });
+  }
+  const body = await readJson(request);
+  if ('error' in body) return body.error;
+  const status = (body.value as { status?: unknown } | undefined)?.status;
+  if (!SESSION_STATUSES.includes(status as SessionStatus)) {
+    return jsonAnswer(400, { error: `status must be one of ${SESSION_STATUSES.join(', ')}` });
+  }
+  forceStatus(session, status as SessionStatus, now);
+  return emptyAnswer(204);
 }
 
 /** `http://host:port` as the caller addressed us (Host header), so the baseUrl works for it. */

@@ -67,7 +67,8 @@ async function decide(store: ScenarioStore, request: Request, context: Transport
   if (!scenario) return { kind: 'answer', answer: jsonAnswer(404, { error: 'unknown scenario' }) };
 
   const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
-  const query = Object.fromEntries(new URLSearchParams(queryAt === -1 ? '' : rawTarget.slice(queryAt + 1)));
+  const rawQuery = queryAt === -1 ? '' : rawTarget.slice(queryAt + 1);
+  const query = Object.fromEntries(new URLSearchParams(rawQuery));
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {
     headers[name] = value;
@@ -90,6 +91,7 @@ async function decide(store: ScenarioStore, request: Request, context: Transport
         method: request.method,
         path,
         query,
+        rawQuery,
         headers: request.headers,
         body: text === '' ? null : text,
       }),

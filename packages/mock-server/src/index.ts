@@ -2,4 +2,4 @@
 export * from './client';
 export * from './handler';
 export { type ListenOptions, listen, type MockServer } from './listen';
-export { DIALECTS } from './types';
+export { DIALECTS, ENDPOINT_NAMES } from './types';

@@ -1,10 +1,14 @@
 // The mock's public types, listed once: every entry (handler, client, index) re-exports them all.
 export type {
+  Build,
   Dialect,
+  EndpointName,
   Fault,
   FaultState,
   GroupInit,
+  GroupPicture,
   GroupState,
+  KeyInit,
   LoggedRequest,
   MockControl,
   MockHandler,
@@ -14,6 +18,8 @@ export type {
   ScenarioInit,
   ScenarioState,
   SessionInit,
+  SessionLifecycle,
   SessionState,
   SessionStatus,
+  SettingChange,
 } from './types';

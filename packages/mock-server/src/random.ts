@@ -18,3 +18,22 @@ export function randomAlphanumeric(length: number): string {
 export function randomInviteCode(): string {
   return randomAlphanumeric(22);
 }
+
+/** `length` random decimal digits (group ids are `120363` + 12 digits). */
+export function randomDigits(length: number): string {
+  let out = '';
+  const bytes = new Uint8Array(length * 2);
+  while (out.length < length) {
+    crypto.getRandomValues(bytes);
+    for (const byte of bytes) {
+      // 250 = 10 * 25: bytes at or above it would favour the low digits.
+      if (byte < 250 && out.length < length) out += String(byte % 10);
+    }
+  }
+  return out;
+}
+
+/** A WhatsApp-style QR payload: `2@<ref>,<noise key>,<identity key>,<adv secret>`. */
+export function randomQrPayload(): string {
+  return `2@${randomAlphanumeric(40)},${randomAlphanumeric(43)}=,${randomAlphanumeric(43)}=,${randomAlphanumeric(43)}=`;
+}

@@ -1,11 +1,65 @@
-/** The four API endpoints, with their path parameters already decoded. */
-export type Route =
-  | { name: 'invite-code'; session: string; group: string }
-  | { name: 'revoke'; session: string; group: string }
-  | { name: 'join-info'; session: string }
-  | { name: 'join'; session: string };
+import type { EndpointName } from './types';
+
+/** An API endpoint with its path parameters already decoded. */
+export interface Route {
+  name: EndpointName;
+  /** The path's session (every route but `POST /sessions` and `GET /sessions`). */
+  session?: string;
+  group?: string;
+}
 
 export type RouteMatch = { route: Route } | { error: 'not-found' | 'bad-encoding' };
+
+/** `:session` and `:group` are parameters; anything else must match the segment exactly. */
+type Pattern = readonly [method: string, segments: readonly string[], name: EndpointName];
+
+/** Wasend's session routes (ENDPOINTS.md §4), tried first: `/sessions/…` is never a session id. */
+const SESSION_ROUTES: readonly Pattern[] = [
+  ['POST', ['sessions'], 'createSession'],
+  ['GET', ['sessions'], 'retrieveAllSessions'],
+  ['GET', ['sessions', ':session'], 'retrieveSessionInfo'],
+  ['DELETE', ['sessions', ':session'], 'deleteSession'],
+  ['POST', ['sessions', ':session', 'start'], 'startSession'],
+  ['POST', ['sessions', ':session', 'stop'], 'stopSession'],
+  ['POST', ['sessions', ':session', 'restart'], 'restartSession'],
+  ['GET', ['sessions', ':session', 'auth', 'qr'], 'retrieveQRCode'],
+];
+
+const G = [':session', 'groups'] as const;
+const ONE = [...G, ':group'] as const;
+
+/** The group routes (ENDPOINTS.md §3), in WAHA's declaration order: fixed names before `:group`. */
+const GROUP_ROUTES: readonly Pattern[] = [
+  ['POST', G, 'createGroup'],
+  ['GET', G, 'getGroups'],
+  ['GET', [...G, 'count'], 'getGroupsCount'],
+  ['GET', [...G, 'join-info'], 'getGroupJoinInfo'],
+  ['POST', [...G, 'join'], 'joinGroup'],
+  ['GET', ONE, 'getGroup'],
+  ['POST', [...ONE, 'leave'], 'leaveGroup'],
+  ['GET', [...ONE, 'picture'], 'getGroupPicture'],
+  ['PUT', [...ONE, 'picture'], 'setGroupPicture'],
+  ['DELETE', [...ONE, 'picture'], 'deleteGroupPicture'],
+  ['PUT', [...ONE, 'description'], 'setGroupDescription'],
+  ['PUT', [...ONE, 'subject'], 'setGroupSubject'],
+  ['GET', [...ONE, 'settings', 'security', 'info-admin-only'], 'getGroupInfoAdminOnly'],
+  ['PUT', [...ONE, 'settings', 'security', 'info-admin-only'], 'setGroupInfoAdminOnly'],
+  ['GET', [...ONE, 'settings', 'security', 'messages-admin-only'], 'getGroupMessagesAdminOnly'],
+  ['PUT', [...ONE, 'settings', 'security', 'messages-admin-only'], 'setGroupMessagesAdminOnly'],
+  ['GET', [...ONE, 'invite-code'], 'getGroupInviteCode'],
+  ['POST', [...ONE, 'invite-code', 'revoke'], 'revokeGroupInviteCode'],
+  ['GET', [...ONE, 'participants'], 'getGroupParticipants'],
+  ['POST', [...ONE, 'participants', 'add'], 'addGroupParticipants'],
+  ['POST', [...ONE, 'participants', 'remove'], 'removeGroupParticipants'],
+  ['POST', [...ONE, 'admin', 'promote'], 'promoteGroupParticipants'],
+  ['POST', [...ONE, 'admin', 'demote'], 'demoteGroupParticipants'],
+];
+
+/**
+ * Names under `/{session}/groups/` that are never a group id, so `GET …/groups/join` stays the
+ * 404 it has always been instead of reading a group called "join".
+ */
+const RESERVED_GROUP_SEGMENTS = new Set(['count', 'join', 'join-info']);
 
 /**
  * Matches on the raw (still percent-encoded) path split into segments, so an encoded `/`, `?` or
@@ -16,30 +70,37 @@ export function matchRoute(method: string, rawPath: string): RouteMatch {
   const segments = rawPath.split('/').slice(1);
   // Express (non-strict routing) ignores one trailing slash.
   if (segments.length > 1 && segments.at(-1) === '') segments.pop();
-  if (segments.some((s) => s === '') || segments[1] !== 'groups') return { error: 'not-found' };
+  if (segments.some((s) => s === '')) return { error: 'not-found' };
 
-  const [session, , third, fourth, fifth] = segments;
-  let raw: { name: Route['name']; session: string; group?: string } | undefined;
-  if (segments.length === 3 && third === 'join-info' && method === 'GET') {
-    raw = { name: 'join-info', session: session as string };
-  } else if (segments.length === 3 && third === 'join' && method === 'POST') {
-    raw = { name: 'join', session: session as string };
-  } else if (segments.length === 4 && fourth === 'invite-code' && method === 'GET') {
-    raw = { name: 'invite-code', session: session as string, group: third as string };
-  } else if (segments.length === 5 && fourth === 'invite-code' && fifth === 'revoke' && method === 'POST') {
-    raw = { name: 'revoke', session: session as string, group: third as string };
-  }
-  if (!raw) return { error: 'not-found' };
-
-  try {
-    const decodedSession = decodeURIComponent(raw.session);
-    if (raw.name === 'invite-code' || raw.name === 'revoke') {
-      return {
-        route: { name: raw.name, session: decodedSession, group: decodeURIComponent(raw.group ?? '') },
-      };
+  const table = segments[0] === 'sessions' ? [...SESSION_ROUTES, ...GROUP_ROUTES] : GROUP_ROUTES;
+  for (const [routeMethod, pattern, name] of table) {
+    if (routeMethod !== method || pattern.length !== segments.length) continue;
+    const params = matchSegments(pattern, segments);
+    if (params === null) continue;
+    try {
+      const route: Route = { name };
+      if (params.session !== undefined) route.session = decodeURIComponent(params.session);
+      if (params.group !== undefined) route.group = decodeURIComponent(params.group);
+      return { route };
+    } catch {
+      return { error: 'bad-encoding' };
     }
-    return { route: { name: raw.name, session: decodedSession } };
-  } catch {
-    return { error: 'bad-encoding' };
   }
+  return { error: 'not-found' };
+}
+
+function matchSegments(
+  pattern: readonly string[],
+  segments: string[],
+): { session?: string; group?: string } | null {
+  const params: { session?: string; group?: string } = {};
+  for (const [i, part] of pattern.entries()) {
+    const segment = segments[i] as string;
+    if (part === ':session') params.session = segment;
+    else if (part === ':group') {
+      if (RESERVED_GROUP_SEGMENTS.has(segment)) return null;
+      params.group = segment;
+    } else if (part !== segment) return null;
+  }
+  return params;
 }

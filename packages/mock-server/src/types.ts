@@ -1,7 +1,53 @@
-/** The four backend dialects the mock reproduces (docs/contract.md). */
-export type Dialect = 'docs' | 'waha' | 'gows' | 'json-string';
+/**
+ * The backend dialects the mock reproduces (docs/contract.md): the first four as the invite
+ * contract describes them, `noweb` and `webjs` as today's engine (WAHA 2026.2) answers.
+ */
+export type Dialect = 'docs' | 'waha' | 'gows' | 'json-string' | 'noweb' | 'webjs';
 
-export const DIALECTS: readonly Dialect[] = ['docs', 'waha', 'gows', 'json-string'];
+export const DIALECTS: readonly Dialect[] = ['docs', 'waha', 'gows', 'json-string', 'noweb', 'webjs'];
+
+/** Every API endpoint, named after the SDK method that calls it (ENDPOINTS.md §2). */
+export const ENDPOINT_NAMES = [
+  'createGroup',
+  'getGroups',
+  'getGroupsCount',
+  'getGroup',
+  'leaveGroup',
+  'getGroupPicture',
+  'setGroupPicture',
+  'deleteGroupPicture',
+  'setGroupDescription',
+  'setGroupSubject',
+  'getGroupInfoAdminOnly',
+  'setGroupInfoAdminOnly',
+  'getGroupMessagesAdminOnly',
+  'setGroupMessagesAdminOnly',
+  'getGroupInviteCode',
+  'revokeGroupInviteCode',
+  'getGroupJoinInfo',
+  'joinGroup',
+  'getGroupParticipants',
+  'addGroupParticipants',
+  'removeGroupParticipants',
+  'promoteGroupParticipants',
+  'demoteGroupParticipants',
+  'createSession',
+  'retrieveAllSessions',
+  'retrieveSessionInfo',
+  'deleteSession',
+  'startSession',
+  'stopSession',
+  'restartSession',
+  'retrieveQRCode',
+] as const;
+
+export type EndpointName = (typeof ENDPOINT_NAMES)[number];
+
+/**
+ * The engine build: the open-source `core` build lacks group picture set/delete (they answer 501);
+ * `plus` has every method.
+ */
+export type Build = 'core' | 'plus';
 
 export type SessionStatus = 'WORKING' | 'STARTING' | 'SCAN_QR_CODE' | 'FAILED' | 'STOPPED';
 
@@ -38,6 +84,37 @@ export interface SessionInit {
   id: string;
   status?: SessionStatus;
   me?: string;
+  /** Wasend's display name (`sessionName`); default the id. */
+  name?: string;
+  /** Default `+<digits of me>`. */
+  phoneNumber?: string;
+  enableAccountProtection?: boolean;
+  enableMessageLogging?: boolean;
+  enableWebhook?: boolean;
+  webhookUrl?: string;
+  /**
+   * Whether the session is linked to a phone, so a start goes STARTING → WORKING without a QR.
+   * Default: true when the status is WORKING.
+   */
+  authenticated?: boolean;
+}
+
+/** An API key, optionally limited to some sessions (others then answer 403). */
+export interface KeyInit {
+  key: string;
+  /** Sessions this key may use; omitted = every session. */
+  sessions?: string[];
+}
+
+/** How fast a session started through the API moves on by itself. */
+export interface SessionLifecycle {
+  /** How long STARTING lasts (ms). */
+  startingMs: number;
+  /**
+   * How long after the first QR fetch the phone "scans" it (ms); null = never by itself, only
+   * through the control plane's `scan`.
+   */
+  scanAfterQrMs: number | null;
 }
 
 export interface GroupInit {
@@ -53,21 +130,64 @@ export interface GroupInit {
   createdAt?: number;
   isAnnounce?: boolean;
   isLocked?: boolean;
+  /** The group's picture; default none. */
+  pictureUrl?: string;
 }
 
 /** Body of `POST /__mock/scenarios`; every field optional. */
 export interface ScenarioInit {
   dialect?: Dialect;
-  keys?: string[];
+  keys?: Array<string | KeyInit>;
   sessions?: SessionInit[];
   groups?: GroupInit[];
   faults?: Fault[];
+  /** Default 'plus'. */
+  build?: Build;
+  /** Endpoints the engine lacks: they answer 501 (on top of what `build: 'core'` lacks). */
+  unimplemented?: EndpointName[];
+  /** Default `{ startingMs: 50, scanAfterQrMs: 250 }`. */
+  sessionLifecycle?: Partial<SessionLifecycle>;
 }
 
 export interface SessionState {
   id: string;
   status: SessionStatus;
   me: string;
+  name: string;
+  phoneNumber: string | null;
+  enableAccountProtection: boolean;
+  enableMessageLogging: boolean;
+  enableWebhook: boolean;
+  webhookUrl: string | null;
+  /** ISO 8601. */
+  createdAt: string;
+  /** ISO 8601: the last change (status or settings). */
+  updatedAt: string;
+  /** Linked to a phone: a start skips SCAN_QR_CODE. */
+  authenticated: boolean;
+  /** True while the status moves on by itself (after an API start, restart or create). */
+  auto: boolean;
+  /** When the current status began (ms since the epoch). */
+  statusSince: number;
+  /** The raw QR payload of the current start; null outside STARTING/SCAN_QR_CODE. */
+  qr: string | null;
+  /** When the QR was first fetched in this start (ms since the epoch), or null. */
+  qrFetchedAt: number | null;
+}
+
+export interface GroupPicture {
+  url: string;
+  /** 'jpeg', 'png' or 'webp'. */
+  format: string;
+  /** Bytes, when known (a picture set from base64 data). */
+  size: number | null;
+}
+
+/** Who last changed an admin-only setting, and when. */
+export interface SettingChange {
+  /** ISO 8601. */
+  at: string;
+  by: string;
 }
 
 export interface GroupState {
@@ -82,8 +202,13 @@ export interface GroupState {
   /** Codes revoked earlier, oldest first (they answer 410). */
   revokedInviteCodes: string[];
   createdAt: number;
+  /** "Messages admin only" (WhatsApp's announce). */
   isAnnounce: boolean;
+  /** "Info admin only" (WhatsApp's restrict). */
   isLocked: boolean;
+  picture: GroupPicture | null;
+  infoAdminOnlyChange: SettingChange | null;
+  messagesAdminOnlyChange: SettingChange | null;
 }
 
 /** A fault as stored: `remaining` is null when unlimited. */
@@ -97,7 +222,13 @@ export interface FaultState extends Fault {
 export interface ScenarioState {
   id: string;
   dialect: Dialect;
+  /** Every key, scoped or not. */
   keys: string[];
+  /** The sessions each scoped key may use (unscoped keys are absent). */
+  keyScopes: Record<string, string[]>;
+  build: Build;
+  unimplemented: EndpointName[];
+  sessionLifecycle: SessionLifecycle;
   sessions: SessionState[];
   groups: GroupState[];
   faults: FaultState[];
@@ -140,6 +271,10 @@ export interface Scenario {
   state(): Promise<ScenarioState>;
   requests(): Promise<LoggedRequest[]>;
   addFaults(faults: Fault[]): Promise<void>;
+  /** The phone scans the QR: a session in SCAN_QR_CODE becomes WORKING (default: the first session). */
+  scanQr(sessionId?: string): Promise<void>;
+  /** Forces a session's status (e.g. FAILED); it then holds until an API call moves it. */
+  setSessionStatus(sessionId: string, status: SessionStatus): Promise<void>;
   /** Deletes the scenario on the server. */
   close(): Promise<void>;
 }

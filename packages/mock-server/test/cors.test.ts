@@ -6,7 +6,7 @@ const ctx = useServer();
 const CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-headers': 'authorization, content-type, x-request-id, user-agent, *',
-  'access-control-allow-methods': 'GET, POST, DELETE, OPTIONS',
+  'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
   'access-control-expose-headers': 'retry-after, retry-after-ms, x-request-id',
 };
 

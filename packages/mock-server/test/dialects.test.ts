@@ -50,6 +50,34 @@ const EXPECTED: Record<Dialect, Expected> = {
     ],
     join: [200, 'application/json', '{"jid":"120363025988123456@g.us"}'],
   },
+  noweb: {
+    inviteCode: [200, 'text/html; charset=utf-8', CODE],
+    revoke: (c) => [200, 'text/html; charset=utf-8', c],
+    joinInfo: [
+      200,
+      'application/json; charset=utf-8',
+      '{"id":"120363025988123456@g.us","subject":"Test group","desc":"About it",' +
+        '"owner":"491700000001@s.whatsapp.net","creation":1700000000,"announce":false,"restrict":false,' +
+        '"participants":[{"id":"491700000001@s.whatsapp.net","admin":"superadmin"},' +
+        '{"id":"491700000002@s.whatsapp.net","admin":null}]}',
+    ],
+    join: [200, 'application/json; charset=utf-8', '{"id":"120363025988123456@g.us"}'],
+  },
+  webjs: {
+    inviteCode: [200, 'text/html; charset=utf-8', CODE],
+    revoke: (c) => [200, 'text/html; charset=utf-8', c],
+    joinInfo: [
+      200,
+      'application/json; charset=utf-8',
+      '{"id":{"server":"g.us","user":"120363025988123456","_serialized":"120363025988123456@g.us"},' +
+        '"subject":"Test group","desc":"About it",' +
+        '"owner":{"server":"c.us","user":"491700000001","_serialized":"491700000001@c.us"},' +
+        '"creation":1700000000,"size":2,"announce":false,"restrict":false,"participants":[' +
+        '{"id":{"server":"c.us","user":"491700000001","_serialized":"491700000001@c.us"},"isAdmin":true,"isSuperAdmin":true},' +
+        '{"id":{"server":"c.us","user":"491700000002","_serialized":"491700000002@c.us"},"isAdmin":false,"isSuperAdmin":false}]}',
+    ],
+    join: [200, 'application/json; charset=utf-8', '{"id":"120363025988123456@g.us"}'],
+  },
   'json-string': {
     inviteCode: [200, 'application/json', `"${CODE}"`],
     revoke: (c) => [200, 'application/json', `"${c}"`],

@@ -12,8 +12,11 @@ const REASON: Record<number, string> = {
   410: 'Gone',
 };
 
+/** The dialects of the invite contract (today's engine has its own tests: engineErrors.test.ts). */
+type InviteDialect = Exclude<Dialect, 'noweb' | 'webjs'>;
+
 /** The dialect's error shape (1, 2 or 5) and content type. */
-function errorOf(dialect: Dialect, status: number, message: string): [number, string, unknown] {
+function errorOf(dialect: InviteDialect, status: number, message: string): [number, string, unknown] {
   switch (dialect) {
     case 'docs':
       return [status, 'application/json', { success: false, error: message }];
@@ -29,7 +32,7 @@ function errorOf(dialect: Dialect, status: number, message: string): [number, st
   }
 }
 
-const DIALECTS: Dialect[] = ['docs', 'waha', 'gows', 'json-string'];
+const DIALECTS: InviteDialect[] = ['docs', 'waha', 'gows', 'json-string'];
 
 async function shaped(url: string, init: RequestInit = {}): Promise<[number, string | null, unknown]> {
   const r = await call(url, init);

@@ -1,0 +1,36 @@
+// The renderer every dialect provides for the group endpoints (ENDPOINTS.md §3).
+import type { ParticipantChange, ParticipantOutcome } from '../groupModel';
+import type { GroupState } from '../types';
+import type { Rendered } from './common';
+
+/** Which page of the list was asked for (after sorting); `total` counts every visible group. */
+export interface Page {
+  offset: number;
+  limit: number | undefined;
+  total: number;
+}
+
+/** `info` = "info admin only" (restrict, isLocked); `messages` = "messages admin only" (announce). */
+export type AdminOnlyKind = 'info' | 'messages';
+
+export interface GroupRenderers {
+  created(group: GroupState): Rendered;
+  list(groups: GroupState[], page: Page, withParticipants: boolean): Rendered;
+  count(total: number): Rendered;
+  one(group: GroupState): Rendered;
+  left(): Rendered;
+  picture(group: GroupState): Rendered;
+  pictureSet(group: GroupState): Rendered;
+  pictureDeleted(): Rendered;
+  descriptionSet(group: GroupState): Rendered;
+  subjectSet(group: GroupState): Rendered;
+  adminOnly(kind: AdminOnlyKind, group: GroupState): Rendered;
+  adminOnlySet(kind: AdminOnlyKind, group: GroupState): Rendered;
+  participants(group: GroupState): Rendered;
+  participantsChanged(change: ParticipantChange, outcomes: ParticipantOutcome[], group: GroupState): Rendered;
+}
+
+/** The setting's value: announce for messages, restrict for info. */
+export function adminOnlyValue(kind: AdminOnlyKind, group: GroupState): boolean {
+  return kind === 'info' ? group.isLocked : group.isAnnounce;
+}
