@@ -67,7 +67,8 @@ export function route(method: string, url: URL, prefix: string, forwarded: AnyEn
   // Checked as the client checks them, then encoded again by the entry.
   const input: Record<string, unknown> = {};
   for (const name of [...ids.filter((n) => n !== undefined), ...(endpoint.query ?? [])]) {
-    if (!(name in raw) && !ids.includes(name)) continue;
+    // The ids and the code are required; any other query parameter is optional.
+    if (!(name in raw) && PARAMETERS[name] === undefined) continue;
     const schema = PARAMETERS[name] ?? ANY_TEXT;
     const values = [raw[name]].flat();
     const checked = values.map((value) => z.safeParse(schema, value));
