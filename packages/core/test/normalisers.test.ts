@@ -121,6 +121,19 @@ describe('readJoinInfo', () => {
     };
     expect(readJoinInfo(answer(JSON.stringify(body), JSON_TYPE))).toEqual(expected);
   });
+  test('WhatsApp Web (WEBJS): Baileys names, ids as { _serialized }, the count from the list', () => {
+    const body = {
+      id: { server: 'g.us', user: '1', _serialized: data.jid },
+      subject: 'Team',
+      desc: 'About',
+      owner: { _serialized: data.ownerJid },
+      creation: 1700000000,
+      announce: false,
+      restrict: true,
+      participants: Array.from({ length: 12 }, (_, i) => ({ id: { _serialized: `${i}@c.us` } })),
+    };
+    expect(readJoinInfo(answer(JSON.stringify(body), JSON_TYPE))).toEqual(expected);
+  });
   test('only an id: optional fields are left out, not undefined', () => {
     const info = readJoinInfo(answer(JSON.stringify({ id: 'x@g.us' }), JSON_TYPE));
     expect(info).toStrictEqual({ id: 'x@g.us' });

@@ -3,6 +3,7 @@ import { abortCases } from './cases/aborts.ts';
 import { concurrencyCases } from './cases/concurrency.ts';
 import { errorCases } from './cases/errors.ts';
 import { faultMatrixCases } from './cases/faultMatrix.ts';
+import { groupsCases } from './cases/groups.ts';
 import { inputCases } from './cases/input.ts';
 import { inviteCodeCases } from './cases/inviteCode.ts';
 import { joinCases } from './cases/join.ts';
@@ -15,7 +16,9 @@ import { requestCases } from './cases/request.ts';
 import { retryCases } from './cases/retries.ts';
 import { revokeCases } from './cases/revoke.ts';
 import { secretCases } from './cases/secrets.ts';
+import { sessionsCases } from './cases/sessions.ts';
 import { timeoutCases } from './cases/timeouts.ts';
+import { todaysEngineCases } from './cases/todaysEngine.ts';
 import { transportCases } from './cases/transport.ts';
 import type { SuiteCase } from './types.ts';
 
@@ -24,6 +27,9 @@ export const cases: SuiteCase[] = [
   ...revokeCases,
   ...joinInfoCases,
   ...joinCases,
+  ...groupsCases,
+  ...sessionsCases,
+  ...todaysEngineCases,
   ...errorCases,
   ...retryCases,
   ...pathCases,

@@ -6,6 +6,7 @@ import {
   joinInfoBaileys,
   joinInfoCamel,
   joinInfoPascal,
+  joinInfoWebjs,
   joinResultById,
   joinResultByJID,
   joinResultByJid,
@@ -34,6 +35,7 @@ export const schemas = {
     camelCase: joinInfoCamel,
     pascalCase: joinInfoPascal,
     baileys: joinInfoBaileys,
+    webjs: joinInfoWebjs,
   },
   joinGroupAnswer: { byId: joinResultById, byJid: joinResultByJid, byJID: joinResultByJID },
   // error bodies

@@ -141,8 +141,21 @@ export const joinInfoBaileys = /* @__PURE__ */ groupDialect<GroupJoinInfo>({
   isLocked: 'restrict',
 });
 
-/** Join-info answers by the key that names the dialect (a docs `data` wrapper is unwrapped first). */
-export const joinInfoDialects = { JID: joinInfoPascal, jid: joinInfoCamel, id: joinInfoBaileys };
+/** WhatsApp Web's own object (WEBJS): Baileys' field names, but ids as `{ _serialized }` objects. */
+export const joinInfoWebjs = /* @__PURE__ */ z.pipe(
+  z.transform((body: unknown) => {
+    const record = { ...(body as Record<string, unknown>) };
+    for (const key of ['id', 'owner']) {
+      const id = record[key] as { _serialized?: unknown } | undefined;
+      if (typeof id?._serialized === 'string') record[key] = id._serialized;
+    }
+    return record;
+  }),
+  joinInfoBaileys,
+);
+
+/** Join-info answers by the key that names the dialect; `id` is Baileys' or WEBJS' (a serialised id). */
+export const joinInfoDialects = { JID: joinInfoPascal, jid: joinInfoCamel, id: joinInfoWebjs };
 
 /** `{ id, name?, participantsCount? }`: every engine's `{ id }`, and the docs' group inside `group`. */
 export const joinResultById = /* @__PURE__ */ groupDialect<JoinGroupResult>({
