@@ -4,6 +4,7 @@
 import { call, internals, type RequestOptions, run } from './callEndpoint';
 import type { Endpoint } from './endpoints/endpoint';
 import { getInviteCode, revokeInviteCode } from './endpoints/invite';
+import { WasendConnectionError } from './errors';
 import { createFetcher, type WasendLogger } from './http/fetcher';
 import { DEFAULT_BACKOFF, type RetryBackoff } from './http/retryPolicy';
 import type { FetchFunction } from './http/transport';
@@ -82,9 +83,15 @@ function clientHeaders(
   return headers;
 }
 
+/** The code loaded on first use; a page whose chunk cannot be fetched (offline, a new deploy) gets a WasendConnectionError. */
+const lazy = () =>
+  import('./endpoints/lazy').catch((cause: unknown) => {
+    throw new WasendConnectionError('could not load the client code for this method', { cause });
+  });
+
 /** A method loaded on first use: its entry, run with the method's arguments (a rejected promise for bad ones). */
 function later<Result>(client: WasendClient, name: string, args: unknown[]): Promise<Result> {
-  return import('./endpoints/lazy').then(({ endpoints }) =>
+  return lazy().then(({ endpoints }) =>
     run(client, endpoints[name] as Endpoint<Record<string, unknown>, Result>, args),
   );
 }
@@ -131,7 +138,7 @@ export class WasendClient {
 
   /** Any endpoint through the same pipeline; resolves to the parsed body as it came (empty → undefined). */
   async request(request: WasendRequest): Promise<unknown> {
-    return (await import('./endpoints/lazy')).sendRequest(this, request);
+    return (await lazy()).sendRequest(this, request);
   }
 }
 

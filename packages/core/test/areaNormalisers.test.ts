@@ -417,3 +417,8 @@ describe('QR codes', () => {
     expect(() => readQRCode(answer(undefined))).toThrow(WasendResponseError);
   });
 });
+
+test('a bare false refuses a whole participant change', () => {
+  expect(() => readParticipantsUpdate(answer(false), [ME])).toThrow(WasendAPIError);
+  expect(readParticipantsUpdate(answer(true), [ME]).results).toEqual([{ id: ME, ok: true }]);
+});

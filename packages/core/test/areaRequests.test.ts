@@ -1,7 +1,7 @@
 // What the Groups and Sessions methods put on the wire (docs/contract.md, "Requests"): paths, the
 // dual-field bodies, queries, headers, how the key travels, and each method's retry class. The
 // shared suite runs the same methods against the mock server in every runtime and dialect.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { WasendArgumentError, WasendClient } from '../src/index';
 import { clientWith, json, KEY, text } from './helpers';
 
@@ -331,4 +331,20 @@ describe('the methods loaded on first use', () => {
     await expect(pending).rejects.toThrow(WasendArgumentError);
     expect(calls).toHaveLength(0);
   });
+});
+
+test('a chunk that cannot be loaded is a WasendConnectionError, not the runtime own import error', async () => {
+  vi.resetModules();
+  vi.doMock('../src/endpoints/lazy', () => {
+    throw new TypeError('Failed to fetch dynamically imported module');
+  });
+  try {
+    const { WasendClient: Fresh, WasendConnectionError } = await import('../src/index');
+    const client = new Fresh({ apiKey: KEY, fetch: async () => json(200, []) });
+    await expect(client.getGroups(S)).rejects.toThrow(WasendConnectionError);
+    await expect(client.getGroups(S)).rejects.toThrow('could not load the client code for this method');
+  } finally {
+    vi.doUnmock('../src/endpoints/lazy');
+    vi.resetModules();
+  }
 });

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import type { Answer, Reader } from '../http/answer';
 import { isRecord } from '../http/body';
-import { payload, readWith, unusable } from './answer';
+import { payload, readVoid, readWith, unusable } from './answer';
 import { type Group, type GroupParticipant, group, participants } from './group';
 import { participantsFormat } from './options';
 import {
@@ -220,7 +220,7 @@ export const participantsInput = z.pipe(
 // ── answers ──────────────────────────────────────────────────────────────────────────────────────
 
 /** An array, `{ groups }`, or NOWEB's object keyed by group id → the list. */
-const groupList = listOf(group, 'group list', 0, (value) =>
+export const groupList = listOf(group, 'group list', 0, (value) =>
   Array.isArray(value)
     ? value
     : isRecord(value)
@@ -233,7 +233,7 @@ const groupList = listOf(group, 'group list', 0, (value) =>
 const total = z.custom<number>((value) => Number.isInteger(value) && (value as number) >= 0);
 
 /** `{ total, byStatus? }` (Wasend) or `{ count }` (the engine). */
-const groupsCount = z.pipe(
+export const groupsCount = z.pipe(
   // Checked by hand, not by z.object: that would drop `byStatus`.
   z.custom<Record<string, unknown>>(
     (value) => isRecord(value) && [value.total ?? value.count].some((n) => z.safeParse(total, n).success),
@@ -251,7 +251,7 @@ const groupsCount = z.pipe(
 );
 
 /** `{ url }` (WAHA), `{ url, format, size }` (Wasend), `{ picture: { url, type, size } }` (docs), `{ profilePictureURL }`. */
-const picture = z.pipe(
+export const picture = z.pipe(
   z.custom<Record<string, unknown>>(
     (value) =>
       isRecord(value) &&
@@ -268,7 +268,7 @@ const picture = z.pipe(
 );
 
 /** `{ enabled, changedAt?, changedBy? }` (Wasend) or `{ adminsOnly }` (the engine). */
-const adminOnly = z.pipe(
+export const adminOnly = z.pipe(
   z.custom<Record<string, unknown>>(
     (value) => isRecord(value) && typeof (value.enabled ?? value.adminsOnly) === 'boolean',
   ),
@@ -280,7 +280,7 @@ const adminOnly = z.pipe(
   }),
 );
 
-const participantsList = z.pipe(
+export const participantsList = z.pipe(
   listOf(z.custom<unknown>(), 'participant list', 0, (value) =>
     Array.isArray(value)
       ? value
@@ -354,6 +354,8 @@ function outcomes(body: unknown): Map<string, Outcome> | Outcome {
  * are results, not errors; an empty or unrecognised answer means every change was applied.
  */
 export function readParticipantsUpdate(answer: Answer, requested: string[]): ParticipantsUpdateResult {
+  // A bare `false` refuses the whole change, as for any other change.
+  readVoid(answer);
   const raw = payload(answer.body);
   if (raw !== undefined && !Array.isArray(raw) && !isRecord(raw) && typeof raw !== 'boolean')
     throw unusable(answer, 'participant results');

@@ -1,5 +1,21 @@
 // `schemas`: the zod/mini schemas the client itself uses, for users (each is a Standard Schema).
 import { engineExceptionBody, errorFieldBody, nestBody } from './errorBody';
+import { group, participants } from './group';
+import {
+  adminOnly,
+  adminOnlyInput,
+  createGroupInput,
+  descriptionInput,
+  groupList,
+  groupsCount,
+  listGroupsInput,
+  participantsInput,
+  participantsList,
+  picture,
+  pictureQuery,
+  setPictureInput,
+  subjectInput,
+} from './groups';
 import { groupId, inviteCode, inviteCodeDialects, sessionId } from './invite';
 import {
   joinGroupInput,
@@ -11,20 +27,38 @@ import {
   joinResultByJID,
   joinResultByJid,
 } from './joinGroup';
-import { apiKey, baseUrl, clientOptions, headers, requestOptions, retryBackoff } from './options';
+import { apiKey, auth, baseUrl, clientOptions, headers, requestOptions, retryBackoff } from './options';
+import { participantId, phone, strictGroupId, strictSessionId } from './primitives';
 import { request } from './request';
+import { createSessionInput, qrInput, session, sessionList } from './sessions';
 
 export const schemas = {
-  // inputs
+  // inputs: the invite family
   sessionId,
   groupId,
   inviteCode,
   joinGroupInput,
+  // inputs: Groups and Sessions (stricter ids: a bare group id gets its @g.us)
+  groupsSessionId: strictSessionId,
+  groupsGroupId: strictGroupId,
+  participantId,
+  phone,
+  createGroupInput,
+  getGroupsParams: listGroupsInput,
+  groupPictureRefresh: pictureQuery,
+  setGroupPictureInput: setPictureInput,
+  groupDescriptionInput: descriptionInput,
+  groupSubjectInput: subjectInput,
+  adminOnlyInput,
+  participantsChange: participantsInput,
+  createSessionInput,
+  qrCodeParams: qrInput,
   // options
   apiKey,
   baseUrl,
   headers,
   retryBackoff,
+  auth,
   clientOptions,
   requestOptions,
   request,
@@ -38,6 +72,16 @@ export const schemas = {
     webjs: joinInfoWebjs,
   },
   joinGroupAnswer: { byId: joinResultById, byJid: joinResultByJid, byJID: joinResultByJID },
+  // Groups and Sessions: one schema per result, each reading every backend's spelling
+  groupAnswer: group,
+  groupListAnswer: groupList,
+  groupsCountAnswer: groupsCount,
+  pictureAnswer: picture,
+  adminOnlyAnswer: adminOnly,
+  participantsAnswer: participantsList,
+  participantListItems: participants,
+  sessionAnswer: session,
+  sessionListAnswer: sessionList,
   // error bodies
   errorBody: { engineException: engineExceptionBody, nest: nestBody, errorField: errorFieldBody },
 };

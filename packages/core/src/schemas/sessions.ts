@@ -76,7 +76,7 @@ export const qrInput = z.object(
 const string = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
 /** A session in any form: Wasend's flat one (flags on top or under `config`), an official `{ session, downstream }` item, or the engine's `SessionInfo`. */
-const session = z.pipe(
+export const session = z.pipe(
   z.custom<Record<string, unknown>>((value) => {
     const record = isRecord(value) && isRecord(value.session) ? value.session : value;
     return isRecord(record) && [record.uniqueSessionId, record.name, record.id].some(string);
@@ -116,7 +116,7 @@ const session = z.pipe(
 );
 
 /** An array, or `{ sessions: [...] }`. */
-const sessionList = listOf(session, 'session list', 0, (value) =>
+export const sessionList = listOf(session, 'session list', 0, (value) =>
   Array.isArray(value)
     ? value
     : isRecord(value) && Array.isArray(value.sessions)
