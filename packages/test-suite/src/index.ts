@@ -11,6 +11,7 @@ import { joinInfoCases } from './cases/joinInfo.ts';
 import { pathCases } from './cases/paths.ts';
 import { propertyCases } from './cases/properties.ts';
 import { proxyCases } from './cases/proxy.ts';
+import { proxyAllowCases } from './cases/proxyAllow.ts';
 import { proxyAttackCases } from './cases/proxyAttacks.ts';
 import { requestCases } from './cases/request.ts';
 import { retryCases } from './cases/retries.ts';
@@ -44,6 +45,7 @@ export const cases: SuiteCase[] = [
   ...propertyCases,
   ...proxyCases,
   ...proxyAttackCases,
+  ...proxyAllowCases,
 ];
 
 // Names are test ids in every runner: a duplicate would silently merge two results.

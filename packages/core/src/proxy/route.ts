@@ -30,6 +30,8 @@ export const proxied = (allow: readonly string[]): AnyEndpoint[] => [
  */
 const PARAMETERS: Record<string, z.ZodMiniType<string>> = { sessionId, groupId, code: inviteCode };
 const ANY_TEXT = z.custom<string>((value) => typeof value === 'string');
+/** The query parameters that are lists, sent as repeated names (`exclude=participants&exclude=…`). */
+const LISTS = ['exclude', 'tags'];
 
 export type Route = { path: string } | { status: 400 | 404; message: string };
 
@@ -58,7 +60,7 @@ export function route(method: string, url: URL, prefix: string, forwarded: AnyEn
   }
   for (const [name, value] of url.searchParams) {
     // Anything but the route's own parameters is refused rather than dropped: it is an attack or a bug.
-    const repeats = name in raw && (PARAMETERS[name] !== undefined || ids.includes(name));
+    const repeats = name in raw && !LISTS.includes(name);
     if (!endpoint.query?.includes(name) || repeats)
       return { status: 400, message: `unexpected query parameter ${JSON.stringify(name)}` };
     raw[name] = name in raw ? [raw[name] as string].flat().concat(value) : value;
