@@ -76,7 +76,9 @@ const section: Section = {
   title: 'Size (min+gzip)',
   method:
     'size-limit 14 with @size-limit/preset-small-lib (rolldown bundle for the browser, minified, gzip level 9), ' +
-    'from the root `.size-limit.json` that CI enforces; axios, ky and ofetch alone each bundled the same way ' +
+    'from the root `.size-limit.json` that CI enforces. The browser row counts what a page loads up front (the entry ' +
+    'chunk and what it imports), not the chunk other methods load on first use; the "every method" row counts all ' +
+    'chunks. axios, ky and ofetch alone each bundled the same way ' +
     'from an entry making the same GET (`bench/size/*.ts`). The worker demo is the file wrangler would deploy.',
   columns: ['bundle', 'min+gzip', 'CI limit', 'vs axios alone'],
   rows,
