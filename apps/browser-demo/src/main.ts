@@ -1,6 +1,7 @@
-// Wires the page: get the invite, copy the link, revoke the code.
+// Wires the page: get the invite, copy the link, revoke the code, list the session's groups.
 import { client } from './client';
-import { busy, showError, showInvite, showStatus, view } from './view';
+import { loadGroups } from './groups';
+import { busy, showError, showGroups, showInvite, showStatus, view } from './view';
 
 let currentLink: string | undefined;
 
@@ -35,6 +36,22 @@ view.revoke.addEventListener('click', async () => {
     const code = await busy(() => client.revokeGroupInviteCode(session, group));
     currentLink = showInvite(code);
     showStatus('Code revoked: the old link no longer works. This is the new one.');
+  } catch (error) {
+    showError(error);
+  }
+});
+
+view.listGroups.addEventListener('click', async () => {
+  const { session } = target();
+  if (!session) {
+    showStatus('Enter a session to list its groups.', 'error');
+    view.session.focus();
+    return;
+  }
+  try {
+    const groups = await busy(() => loadGroups(session));
+    showGroups(groups);
+    showStatus(`${groups.length} group${groups.length === 1 ? '' : 's'} in session ${session}.`);
   } catch (error) {
     showError(error);
   }

@@ -1,5 +1,6 @@
 // Everything the page shows: one function per change, no framework.
 import { buildInviteLink, inviteQrSvg, isWasendError } from '@wasend/browser';
+import type { GroupWithParticipants } from './groups';
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -13,6 +14,7 @@ export const view = {
   group: byId<HTMLInputElement>('group'),
   copy: byId<HTMLButtonElement>('copy'),
   revoke: byId<HTMLButtonElement>('revoke'),
+  listGroups: byId<HTMLButtonElement>('list-groups'),
 };
 
 const result = byId<HTMLElement>('result');
@@ -20,7 +22,8 @@ const code = byId<HTMLElement>('code');
 const link = byId<HTMLAnchorElement>('link');
 const qr = byId<HTMLElement>('qr');
 const status = byId<HTMLElement>('status');
-const buttons = [byId<HTMLButtonElement>('get'), view.copy, view.revoke];
+const groupList = byId<HTMLUListElement>('groups');
+const buttons = [byId<HTMLButtonElement>('get'), view.copy, view.revoke, view.listGroups];
 
 /** Shows a code, its link and the link's QR code; returns the link. */
 export function showInvite(inviteCode: string): string {
@@ -32,6 +35,49 @@ export function showInvite(inviteCode: string): string {
   qr.innerHTML = inviteQrSvg(href);
   result.hidden = false;
   return href;
+}
+
+/**
+ * Shows each group (name, id, how many participants) and its participants with their roles. Built
+ * with textContent only: names and ids come from the server.
+ */
+export function showGroups(groups: GroupWithParticipants[]): void {
+  groupList.replaceChildren(
+    ...groups.map((group) => {
+      const count = group.participantsCount ?? group.participants.length;
+      const item = element('li', 'group');
+      item.dataset.id = group.id;
+      const head = element('div', 'group-head');
+      head.append(
+        element('strong', 'group-name', group.name ?? '(no name)'),
+        element('code', 'group-id', group.id),
+        element('span', 'count', `${count} participant${count === 1 ? '' : 's'}`),
+      );
+      const people = element('ul', 'participants');
+      for (const participant of group.participants) {
+        const person = element('li', 'participant');
+        const role = element('span', 'role', participant.role);
+        role.dataset.role = participant.role;
+        person.append(element('code', 'participant-id', participant.id), role);
+        people.append(person);
+      }
+      item.append(head, people);
+      return item;
+    }),
+  );
+  if (groups.length === 0) groupList.append(element('li', 'empty', 'No groups in this session.'));
+  groupList.hidden = false;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
 }
 
 export function showStatus(message: string, kind: 'info' | 'error' = 'info'): void {

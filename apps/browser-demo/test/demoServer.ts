@@ -8,12 +8,23 @@ import { extname, join, normalize, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { WasendClient } from '@wasend/core';
-import { listen } from '@wasend/mock-server';
+import { type Fault, listen } from '@wasend/mock-server';
 import { createDemo } from 'demo-kit';
 
 /** The key only this server holds; the bundle test proves it never reaches dist/. */
 export const DEMO_SERVER_KEY = 'browser-demo-server-key-7f3a9c51e2';
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** The group the page works with, and who is in it: the session's own number (owner), an admin, a member. */
+export const DEMO_GROUP = {
+  id: '120363025988123456@g.us',
+  name: 'Browser demo group',
+  participants: [
+    { id: '491700000001@c.us', role: 'superadmin' },
+    { id: '491700000002@c.us', role: 'admin' },
+    { id: '491700000003@c.us', role: 'participant' },
+  ],
+} as const;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,12 +42,29 @@ export interface DemoServer {
   currentCode(): Promise<string>;
   /** Every request that reached the mock (so: through the proxy). */
   mockRequests(): Promise<{ method: string; path: string; headers: Record<string, string> }[]>;
+  /** Faults for the mock to answer with (see @wasend/mock-server). */
+  addFaults(faults: Fault[]): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startDemoServer(): Promise<DemoServer> {
   const mock = await listen({ port: 0, host: '127.0.0.1' });
-  const scenario = await mock.createScenario({ keys: [DEMO_SERVER_KEY] });
+  const [owner, admin, member] = DEMO_GROUP.participants.map(({ id }) => id);
+  const scenario = await mock.createScenario({
+    keys: [DEMO_SERVER_KEY],
+    sessions: [{ id: 'default', me: owner }],
+    groups: [
+      {
+        id: DEMO_GROUP.id,
+        session: 'default',
+        name: DEMO_GROUP.name,
+        owner,
+        // The owner listed as an admin too: the mock's invite endpoints ask that of the caller.
+        admins: [owner as string, admin as string],
+        members: [owner as string, admin as string, member as string],
+      },
+    ],
+  });
   const handler = createDemo({
     client: new WasendClient({ apiKey: DEMO_SERVER_KEY, baseUrl: scenario.baseUrl }),
     apiKey: DEMO_SERVER_KEY,
@@ -64,6 +92,7 @@ export async function startDemoServer(): Promise<DemoServer> {
       return code;
     },
     mockRequests: () => scenario.requests(),
+    addFaults: (faults) => scenario.addFaults(faults),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

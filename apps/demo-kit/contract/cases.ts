@@ -64,6 +64,227 @@ async function addFault(ctx: DemoContext, respond: Record<string, unknown>, path
   await ctx.scenario.addFaults([{ match: { path }, times: 1, respond: respond as never }]);
 }
 
+// ── the group list: GET /api/sessions/:sessionId/groups, and the proxy's `allow` ─────────────────
+
+const groupsPath = (ctx: DemoContext, session = ctx.scenario.sessionId) =>
+  `/api/sessions/${encodeURIComponent(session)}/groups`;
+const upstreamGroupsPath = (ctx: DemoContext) => `/${encodeURIComponent(ctx.scenario.sessionId)}/groups`;
+const upstreamParticipantsPath = (ctx: DemoContext, group = ctx.scenario.groupId) =>
+  `${upstreamGroupsPath(ctx)}/${encodeURIComponent(group)}/participants`;
+
+/** The route's answer: `{ groups: [{ id, name, participantsCount, participants: [{ id, role }] }] }`. */
+interface GroupsAnswer {
+  groups: Array<{
+    id: string;
+    name: string | null;
+    participantsCount: number;
+    participants: Array<{ id: string; role: string }>;
+  }>;
+}
+
+/** The demo group's participants and roles as the scenario holds them (owner superadmin, admins, others). */
+async function expectedParticipants(ctx: DemoContext): Promise<Array<{ id: string; role: string }>> {
+  const state = await ctx.scenario.state();
+  const group = state.groups.find((g) => g.id === ctx.scenario.groupId);
+  ok(group, 'the scenario holds the demo group');
+  return group.members.map((id) => ({
+    id,
+    role: id === group.owner ? 'superadmin' : group.admins.includes(id) ? 'admin' : 'participant',
+  }));
+}
+
+/** The answer's JSON in the route's shape, checked field by field (and the key nowhere in it). */
+async function groupsOf(ctx: DemoContext, response: Response): Promise<GroupsAnswer> {
+  equal(response.status, 200);
+  match(response.headers.get('content-type') ?? '', /application\/json/);
+  const answer = JSON.parse(await keyFreeText(ctx, response)) as GroupsAnswer;
+  deepEqual(Object.keys(answer), ['groups']);
+  ok(Array.isArray(answer.groups), 'groups is a list');
+  for (const group of answer.groups) {
+    deepEqual(Object.keys(group).sort(), ['id', 'name', 'participants', 'participantsCount']);
+    equal(typeof group.id, 'string');
+    ok(group.name === null || typeof group.name === 'string', 'name is a string or null');
+    ok(Number.isInteger(group.participantsCount), 'participantsCount is an integer');
+    for (const participant of group.participants) {
+      deepEqual(Object.keys(participant).sort(), ['id', 'role']);
+      match(participant.role, /^(participant|admin|superadmin)$/);
+    }
+  }
+  return answer;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The group list route and the proxy's `allow`: run after the invite cases (see the end of `demoCases`). */
+const groupListCases: DemoCase[] = [
+  {
+    name: "demo · GET …/groups → 200 { groups } with each group's participants and roles, one upstream call with the server key",
+    async run(ctx) {
+      const before = await logged(ctx);
+      const { groups } = await groupsOf(ctx, await get(ctx, groupsPath(ctx)));
+      const state = await ctx.scenario.state();
+      const demoGroup = state.groups.find((g) => g.id === ctx.scenario.groupId);
+      ok(demoGroup, 'the scenario holds the demo group');
+      const listed = groups.find((g) => g.id === ctx.scenario.groupId);
+      ok(listed, 'the demo group is listed');
+      equal(listed.name, demoGroup.name);
+      equal(listed.participantsCount, demoGroup.members.length);
+      const expected = await expectedParticipants(ctx);
+      ok(expected.length > 0, 'the demo group has members');
+      deepEqual([...listed.participants].sort(byId), [...expected].sort(byId));
+      // The list answer carries the participants: nothing more is asked.
+      const upstream = (await ctx.scenario.requests()).slice(before);
+      deepEqual(
+        upstream.map((r) => `${r.method} ${r.path}`),
+        [`GET ${upstreamGroupsPath(ctx)}`],
+      );
+      equal(upstream[0]?.headers.authorization, `Bearer ${ctx.scenario.key}`);
+    },
+  },
+  {
+    name: "demo · GET …/groups, the list answer without participants → each such group's participants from getGroupParticipants",
+    async run(ctx) {
+      const before = await logged(ctx);
+      await ctx.scenario.addFaults([
+        {
+          match: { method: 'GET', path: upstreamGroupsPath(ctx) },
+          times: 1,
+          respond: {
+            status: 200,
+            body: [{ id: ctx.scenario.groupId, name: 'Listed without participants' }],
+          },
+        },
+      ]);
+      const { groups } = await groupsOf(ctx, await get(ctx, groupsPath(ctx)));
+      const expected = await expectedParticipants(ctx);
+      equal(groups.length, 1);
+      const [listed] = groups;
+      ok(listed, 'the one group of the list answer');
+      equal(listed.id, ctx.scenario.groupId);
+      equal(listed.name, 'Listed without participants');
+      equal(listed.participantsCount, expected.length, 'counted from the participants asked for');
+      deepEqual([...listed.participants].sort(byId), [...expected].sort(byId));
+      const upstream = (await ctx.scenario.requests()).slice(before);
+      deepEqual(
+        upstream.map((r) => `${r.method} ${r.path}`),
+        [`GET ${upstreamGroupsPath(ctx)}`, `GET ${upstreamParticipantsPath(ctx)}`],
+      );
+      for (const request of upstream) equal(request.headers.authorization, `Bearer ${ctx.scenario.key}`);
+    },
+  },
+  {
+    name: 'demo · GET …/groups errors: unknown session → 404 NotFoundError; a failing participants call → its error; empty session → 400; POST → 405',
+    async run(ctx) {
+      const before = await logged(ctx);
+      const unknown = await get(ctx, groupsPath(ctx, 'no-such-session'));
+      const error = await expectError(ctx, unknown, 404, 'NotFoundError');
+      match(error.message, /no-such-session/);
+      deepEqual(
+        (await ctx.scenario.requests()).slice(before).map((r) => r.path),
+        ['/no-such-session/groups'],
+      );
+
+      // The list without participants, then a participants call the upstream refuses (403: not retried).
+      await ctx.scenario.addFaults([
+        {
+          match: { method: 'GET', path: upstreamGroupsPath(ctx) },
+          times: 1,
+          respond: { status: 200, body: [{ id: ctx.scenario.groupId }] },
+        },
+        {
+          match: { path: '/participants' },
+          times: 1,
+          respond: { status: 403, body: { success: false, error: 'not an admin' } },
+        },
+      ]);
+      await expectError(ctx, await get(ctx, groupsPath(ctx)), 403, 'PermissionDeniedError');
+
+      const beforeLocal = await logged(ctx);
+      await expectError(ctx, await get(ctx, '/api/sessions//groups'), 400, 'WasendArgumentError');
+      await expectError(ctx, await get(ctx, '/api/sessions/%E0%A4%A/groups'), 400, 'BadRequest');
+      const wrong = await post(ctx, groupsPath(ctx));
+      await expectError(ctx, wrong, 405, 'MethodNotAllowed');
+      equal(wrong.headers.get('allow'), 'GET');
+      equal(await logged(ctx), beforeLocal, 'nothing upstream');
+    },
+  },
+  {
+    name: 'demo · GET …/groups, who may call: cross-origin without the right DEMO_TOKEN → 401, nothing upstream; with it → 200',
+    async run(ctx) {
+      const before = await logged(ctx);
+      for (const headers of [
+        { origin: OTHER_ORIGIN },
+        { origin: 'null' },
+        { 'sec-fetch-site': 'cross-site' },
+        { origin: OTHER_ORIGIN, authorization: 'Bearer wrong-token' },
+      ] as Record<string, string>[]) {
+        await expectError(ctx, await get(ctx, groupsPath(ctx), headers), 401, 'Unauthorized');
+      }
+      equal(await logged(ctx), before, 'nothing upstream');
+      const sameOrigin = await get(ctx, groupsPath(ctx), {
+        origin: ctx.demoUrl,
+        'sec-fetch-site': 'same-origin',
+      });
+      ok((await groupsOf(ctx, sameOrigin)).groups.some((g) => g.id === ctx.scenario.groupId));
+      const withToken = await get(ctx, groupsPath(ctx), {
+        origin: OTHER_ORIGIN,
+        authorization: `Bearer ${ctx.demoToken}`,
+      });
+      ok((await groupsOf(ctx, withToken)).groups.some((g) => g.id === ctx.scenario.groupId));
+      const upstream = (await ctx.scenario.requests()).slice(before);
+      equal(upstream.length, 2);
+      for (const request of upstream) equal(request.headers.authorization, `Bearer ${ctx.scenario.key}`);
+    },
+  },
+  {
+    name: 'demo · /wasend proxy forwards getGroups and getGroupParticipants (allow) with the real key; other group endpoints stay 404',
+    async run(ctx) {
+      const session = encodeURIComponent(ctx.scenario.sessionId);
+      const group = encodeURIComponent(ctx.scenario.groupId);
+      const before = await logged(ctx);
+      const list = await get(ctx, `/wasend/${session}/groups?exclude=participants`);
+      equal(list.status, 200);
+      ok((await keyFreeText(ctx, list)).includes(ctx.scenario.groupId), 'the list names the demo group');
+      const people = await get(ctx, `/wasend/${session}/groups/${group}/participants`, {
+        authorization: `Bearer ${ctx.demoToken}`,
+        cookie: 'session=abc',
+        'sec-fetch-site': 'cross-site',
+      });
+      equal(people.status, 200);
+      const text = await keyFreeText(ctx, people);
+      for (const { id } of await expectedParticipants(ctx)) ok(text.includes(id), `the answer names ${id}`);
+      const upstream = (await ctx.scenario.requests()).slice(before);
+      deepEqual(
+        upstream.map((r) => `${r.method} ${r.path}`),
+        [`GET ${upstreamGroupsPath(ctx)}`, `GET ${upstreamParticipantsPath(ctx)}`],
+      );
+      deepEqual(upstream[0]?.query, { exclude: 'participants' });
+      for (const request of upstream) {
+        equal(request.headers.authorization, `Bearer ${ctx.scenario.key}`);
+        equal(request.headers.cookie, undefined);
+      }
+
+      // A page of another origin is refused; the endpoints `allow` does not name are not forwarded.
+      const afterAllowed = await logged(ctx);
+      const fromPage = await get(ctx, `/wasend/${session}/groups`, { origin: OTHER_ORIGIN });
+      equal(fromPage.status, 403);
+      await fromPage.body?.cancel();
+      for (const [method, path] of [
+        ['GET', `/wasend/${session}/groups/count`],
+        ['GET', `/wasend/${session}/groups/${group}`],
+        ['POST', `/wasend/${session}/groups`],
+        ['POST', `/wasend/${session}/groups/${group}/participants/add`],
+        ['POST', `/wasend/${session}/groups/${group}/leave`],
+      ] as const) {
+        const response = await fetch(ctx.demoUrl + path, { method });
+        equal(response.status, 404, `${method} ${path}`);
+        await response.body?.cancel();
+      }
+      equal(await logged(ctx), afterAllowed, 'nothing upstream');
+    },
+  },
+];
+
 export const demoCases: DemoCase[] = [
   {
     name: 'demo · GET …/invite → 200 { code, link } through the SDK with the server key',
@@ -355,6 +576,7 @@ export const demoCases: DemoCase[] = [
       equal(await logged(ctx), before);
     },
   },
+  ...groupListCases,
 ];
 
 export const demoCaseCount: number = demoCases.length;

@@ -1,11 +1,15 @@
 import { buildInviteLink, type WasendClient } from '@wasend/core';
 import type { CallerCheck } from './callerCheck';
 import { errorJson, errorResponse } from './errorResponse';
+import { type GroupsClient, listGroups } from './groups';
 
 export type Handler = (request: Request) => Promise<Response>;
 
+/** The client methods the demo's routes call. */
+export type DemoClient = Pick<WasendClient, 'getGroupInviteCode' | 'revokeGroupInviteCode'> & GroupsClient;
+
 export interface DemoAppOptions {
-  client: Pick<WasendClient, 'getGroupInviteCode' | 'revokeGroupInviteCode'>;
+  client: DemoClient;
   /** createWasendProxy(…) with prefix '/wasend', mounted at /wasend/*. */
   proxy: Handler;
   isAllowedCaller: CallerCheck;
@@ -13,6 +17,7 @@ export interface DemoAppOptions {
 
 /**
  * The demo HTTP contract, Web-standard so every runtime's demo can serve the same shape:
+ *   GET  /api/sessions/:sessionId/groups                         → 200 { groups: [{ id, name, participantsCount, participants: [{ id, role }] }] }
  *   GET  /api/sessions/:sessionId/groups/:groupId/invite         → 200 { code, link }
  *   POST /api/sessions/:sessionId/groups/:groupId/invite/revoke  → 200 { code, link }
  *   /wasend/*                                                    → the key-holding proxy
@@ -43,6 +48,9 @@ export function createDemoApp({ client, proxy, isAllowedCaller }: DemoAppOptions
     }
     try {
       const options = { signal: request.signal };
+      if (route.action === 'groups') {
+        return Response.json({ groups: await listGroups(client, ids.sessionId, options) });
+      }
       const code =
         route.action === 'get'
           ? await client.getGroupInviteCode(ids.sessionId, ids.groupId, options)
@@ -55,25 +63,21 @@ export function createDemoApp({ client, proxy, isAllowedCaller }: DemoAppOptions
 }
 
 interface Route {
-  action: 'get' | 'revoke';
+  action: 'groups' | 'get' | 'revoke';
   method: 'GET' | 'POST';
   sessionId: string;
+  /** '' for the group list, which names no group. */
   groupId: string;
 }
 
-// Matched on the raw (still encoded) path: ['', 'api', 'sessions', S, 'groups', G, 'invite', 'revoke'?]
+// Matched on the raw (still encoded) path: ['', 'api', 'sessions', S, 'groups'] for the list,
+// ['', 'api', 'sessions', S, 'groups', G, 'invite', 'revoke'?] for an invite.
 function matchRoute(pathname: string): Route | undefined {
   const [empty, api, sessions, sessionId, groups, groupId, invite, revoke, ...rest] = pathname.split('/');
-  if (
-    empty !== '' ||
-    api !== 'api' ||
-    sessions !== 'sessions' ||
-    groups !== 'groups' ||
-    invite !== 'invite'
-  ) {
-    return undefined;
-  }
-  if (sessionId === undefined || groupId === undefined || rest.length > 0) return undefined;
+  if (empty !== '' || api !== 'api' || sessions !== 'sessions' || groups !== 'groups') return undefined;
+  if (sessionId === undefined) return undefined;
+  if (groupId === undefined) return { action: 'groups', method: 'GET', sessionId, groupId: '' };
+  if (invite !== 'invite' || rest.length > 0) return undefined;
   if (revoke === undefined) return { action: 'get', method: 'GET', sessionId, groupId };
   if (revoke === 'revoke') return { action: 'revoke', method: 'POST', sessionId, groupId };
   return undefined;

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
         if (backend.mockUrl !== undefined) {
           const path = `/api/sessions/${DEFAULT_SCENARIO.sessionId}/groups/${encodeURIComponent(DEFAULT_SCENARIO.groupId)}/invite`;
           console.log(`  try: curl ${url}${path}`);
+          console.log(`       curl ${url}/api/sessions/${DEFAULT_SCENARIO.sessionId}/groups`);
         }
         console.log(
           `  DEMO_TOKEN ${demoToken ? 'set: cross-origin callers need it' : 'not set: same-origin callers only'}`,

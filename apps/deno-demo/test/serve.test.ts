@@ -73,6 +73,18 @@ Deno.test({
         /^[A-Za-z0-9]{22}$/.test(body.code) && body.link === `https://chat.whatsapp.com/${body.code}`,
         JSON.stringify(body),
       );
+      const list = await fetch(`${own.url}/api/sessions/demo/groups`);
+      const { groups } = await list.json();
+      check(list.status === 200, `groups status ${list.status}: ${JSON.stringify(groups)}`);
+      const [group] = groups;
+      check(
+        groups.length === 1 &&
+          group.id === '120363025988123456@g.us' &&
+          group.name === 'Wasend demo group' &&
+          group.participants.length === 3 &&
+          group.participants.some((p: { role: string }) => p.role === 'superadmin'),
+        JSON.stringify(groups),
+      );
     } finally {
       check((await own.stop()) === 0, 'SIGTERM shuts the server down cleanly (exit 0)');
     }

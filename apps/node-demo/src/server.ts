@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   if (backend.mockUrl !== undefined) {
     const path = `/api/sessions/${DEFAULT_SCENARIO.sessionId}/groups/${encodeURIComponent(DEFAULT_SCENARIO.groupId)}/invite`;
     console.log(`  try: curl ${server.url}${path}`);
+    console.log(`       curl ${server.url}/api/sessions/${DEFAULT_SCENARIO.sessionId}/groups`);
   }
   console.log(
     `  DEMO_TOKEN ${process.env.DEMO_TOKEN ? 'set: cross-origin callers need it' : 'not set: same-origin callers only'}`,

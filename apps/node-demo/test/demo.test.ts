@@ -136,4 +136,35 @@ describe('the /wasend proxy', () => {
     const info = await client.getGroupJoinInfo('default', fresh);
     expect(info.id).toBe(GROUP);
   });
+
+  test('the group list through it: getGroups and getGroupParticipants (the proxy allows them), nothing else', async () => {
+    const { scenario, server } = await setup({
+      groups: [
+        {
+          id: GROUP,
+          session: 'default',
+          name: 'Book club',
+          owner: '491700000001@c.us', // the session's own number
+          admins: ['491700000002@c.us'],
+          members: ['491700000001@c.us', '491700000002@c.us', '491700000003@c.us'],
+        },
+      ],
+    });
+    const client = new WasendClient({ apiKey: null, baseUrl: `${server.url}/wasend` });
+    const groups = await client.getGroups('default', { exclude: ['participants'] });
+    expect(groups.map(({ id, name }) => ({ id, name }))).toEqual([{ id: GROUP, name: 'Book club' }]);
+    const people = await client.getGroupParticipants('default', GROUP);
+    expect(people.map(({ id, role }) => ({ id, role }))).toEqual([
+      { id: '491700000001@c.us', role: 'superadmin' },
+      { id: '491700000002@c.us', role: 'admin' },
+      { id: '491700000003@c.us', role: 'participant' },
+    ]);
+    await expect(client.getGroupsCount('default')).rejects.toMatchObject({ status: 404 });
+    const upstream = await scenario.requests();
+    expect(upstream.map(({ path }) => path)).toEqual([
+      '/default/groups',
+      `/default/groups/${encodeURIComponent(GROUP)}/participants`,
+    ]);
+    for (const request of upstream) expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
+  });
 });

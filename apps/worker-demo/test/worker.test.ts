@@ -106,6 +106,22 @@ describe('worker-demo with no WASEND_API_KEY', () => {
     const { code, link } = await response.json();
     expect(code).toMatch(/^[A-Za-z0-9]{22}$/);
     expect(link).toBe(`https://chat.whatsapp.com/${code}`);
+    const list = await fetch(`${dev.url}/api/sessions/demo/groups`);
+    expect(list.status).toBe(200);
+    expect(list.headers.get('x-wasend-demo')).toBe('embedded-mock');
+    const { groups } = await list.json();
+    expect(groups).toEqual([
+      {
+        id: '120363025988123456@g.us',
+        name: 'Wasend demo group',
+        participantsCount: 3,
+        participants: [
+          { id: '491700000001@c.us', role: 'superadmin' },
+          { id: '491700000002@c.us', role: 'participant' },
+          { id: '491700000003@c.us', role: 'participant' },
+        ],
+      },
+    ]);
     // wrangler prints the Worker's console output.
     await expect.poll(() => dev.output(), { timeout: 5_000 }).toMatch(/EMBEDDED MOCK/);
   });

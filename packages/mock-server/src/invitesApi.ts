@@ -16,7 +16,9 @@ export function runInvitesApi(ctx: ApiContext, route: Route, session: SessionSta
     // Found by session alone (not membership): a scenario may name groups `me` only administers.
     const group = findGroup(state, session.id, groupId);
     if (!group) return errors.groupNotFound(request, groupId);
-    if (!group.admins.includes(session.me)) return errors.notAdmin(request, route.name);
+    // The owner is the superadmin, whether or not the scenario also lists it among the admins.
+    if (!group.admins.includes(session.me) && group.owner !== session.me)
+      return errors.notAdmin(request, route.name);
     return route.name === 'revokeGroupInviteCode'
       ? render.revoke(rotateInviteCode(group))
       : render.inviteCode(group.inviteCode);

@@ -9,6 +9,7 @@ import {
   G1,
   groupPath,
   groupsInit,
+  KEY,
   ME,
   NEST,
   useHandler,
@@ -378,4 +379,22 @@ test('changes are per scenario and persist across requests', async () => {
   expect(((await a.call('GET', groupPath(G1))).json() as { subject: string }).subject).toBe('Only in a');
   expect(((await a.call('GET', groupPath(G1))).json() as { subject: string }).subject).toBe('Only in a');
   expect(((await b.call('GET', groupPath(G1))).json() as { subject: string }).subject).toBe(G1_FACTS.name);
+});
+
+test('the owner reads and rotates the invite code even when the scenario lists no admins', async () => {
+  const sc = await scenario({
+    dialect: 'docs',
+    keys: [KEY],
+    sessions: [{ id: 's1', me: ME }],
+    groups: [{ id: G1, session: 's1', owner: ME, admins: [], members: [ME, ALICE] }],
+  });
+  expect((await sc.call('GET', groupPath(G1, '/invite-code'))).status).toBe(200);
+  expect((await sc.call('POST', groupPath(G1, '/invite-code/revoke'))).status).toBe(200);
+  const notOwner = await scenario({
+    dialect: 'docs',
+    keys: [KEY],
+    sessions: [{ id: 's1', me: ME }],
+    groups: [{ id: G1, session: 's1', owner: ALICE, admins: [], members: [ME, ALICE] }],
+  });
+  expect((await notOwner.call('GET', groupPath(G1, '/invite-code'))).status).toBe(403);
 });
