@@ -1,37 +1,25 @@
 import { parseArgs } from 'node:util';
-import { commandHelp } from './help';
+import { type Command, commands, type Family, isCommand, isFamily, participantVerbs } from './commands';
 import { UsageError } from './usageError';
 
-export type Command = 'invite-code' | 'revoke-invite' | 'join-info' | 'join';
+export type { Command, Family } from './commands';
 
 export type ParsedArgs =
-  | { kind: 'help'; command?: Command }
+  | { kind: 'help'; topic?: Command | Family }
   | { kind: 'version' }
   | {
       kind: 'run';
       command: Command;
-      session: string;
-      /** The group id, or the invite code/link for join-info and join. */
-      target: string;
+      /** The operands in the order of the command's spec (`session`, `group`, …), every one given. */
+      operands: string[];
       baseUrl?: string;
       link: boolean;
       qr: boolean;
       json: boolean;
     };
 
-const commands: Record<Command, { target: string; flags: ReadonlyArray<'link' | 'qr' | 'json'> }> = {
-  'invite-code': { target: 'group', flags: ['link', 'qr', 'json'] },
-  'revoke-invite': { target: 'group', flags: ['link', 'qr', 'json'] },
-  'join-info': { target: 'code|link', flags: ['json'] },
-  join: { target: 'code|link', flags: ['json'] },
-};
-
 // Keys never come from argv: they would end up in shell history and in `ps` for every user.
 const keyFlag = /^--?(api[-_]?key|key|token|auth)(=|$)/i;
-
-function isCommand(value: string | undefined): value is Command {
-  return value !== undefined && Object.hasOwn(commandHelp, value);
-}
 
 /** Reads `wasend …` arguments; throws UsageError for anything it cannot run. */
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
@@ -40,7 +28,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     // Name the flag only (never its value) and say where the key goes instead.
     const flag = keyArg.split('=')[0];
     throw new UsageError(
-      `${flag} is not an option: set the key in the WASEND_API_KEY environment variable (keys in arguments leak into shell history and ps)`,
+      /auth/i.test(flag ?? '')
+        ? `${flag} is not an option: set WASEND_AUTH=x-api-key (or bearer) in the environment, and the key in WASEND_API_KEY`
+        : `${flag} is not an option: set the key in the WASEND_API_KEY environment variable (keys in arguments leak into shell history and ps)`,
     );
   }
 
@@ -50,41 +40,85 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   } catch (error) {
     // Node's messages go on with advice about `--`; the first sentence is the useful part.
     const message = error instanceof Error ? error.message.split(/\.\s/)[0] : String(error);
-    throw new UsageError(message ?? 'invalid arguments', isCommand(argv[0]) ? argv[0] : undefined);
+    throw new UsageError(message ?? 'invalid arguments', guessCommand(argv));
   }
   const { values, positionals } = parsed;
-  const [name, ...rest] = positionals;
 
   if (values.version) return { kind: 'version' };
-  if (name === undefined) {
+  if (positionals.length === 0) {
     if (values.help) return { kind: 'help' };
     throw new UsageError('missing command');
   }
-  if (!isCommand(name)) throw new UsageError(`unknown command '${name}'`);
-  if (values.help) return { kind: 'help', command: name };
+  const { name, rest } = resolveCommand(positionals);
+  if (values.help) return { kind: 'help', topic: name };
+  if (isFamily(name)) throw new UsageError(`missing ${name} command`, name);
 
   const spec = commands[name];
   for (const flag of ['link', 'qr', 'json'] as const) {
-    if (values[flag] && !spec.flags.includes(flag)) {
+    if (values[flag] && !(spec.flags as readonly string[]).includes(flag)) {
       throw new UsageError(`${name} does not take --${flag}`, name);
     }
   }
   if (values.json && values.qr) throw new UsageError('--qr and --json cannot be combined', name);
-  const [session, target, ...extra] = rest;
-  if (session === undefined) throw new UsageError('missing <session>', name);
-  if (target === undefined) throw new UsageError(`missing <${spec.target}>`, name);
-  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`, name);
 
   return {
     kind: 'run',
     command: name,
-    session,
-    target,
+    operands: checkOperands(name, rest),
     ...(values['base-url'] !== undefined && { baseUrl: values['base-url'] }),
     link: values.link ?? false,
     qr: values.qr ?? false,
     json: values.json ?? false,
   };
+}
+
+/** The command the words name (`invite-code`, `groups list`, `groups participants add`), and its operands. */
+function resolveCommand(words: readonly string[]): { name: Command | Family; rest: string[] } {
+  const [first = '', second, third] = words;
+  if (!isFamily(first)) {
+    if (first.includes(' ') || !isCommand(first)) throw new UsageError(`unknown command '${first}'`);
+    return { name: first, rest: words.slice(1) };
+  }
+  if (second === undefined) return { name: first, rest: [] };
+  const name = `${first} ${second}`;
+  if (second.includes(' ') || !isCommand(name)) {
+    throw new UsageError(`unknown ${first} command '${second}'`, first);
+  }
+  const verb = `${name} ${third}`;
+  if (name === 'groups participants' && (participantVerbs as readonly unknown[]).includes(third)) {
+    return { name: verb as Command, rest: words.slice(3) };
+  }
+  return { name, rest: words.slice(2) };
+}
+
+/** Checks the operands against the command's spec; returns them as given. */
+function checkOperands(name: Command, given: string[]): string[] {
+  const specs = commands[name].operands.split(' ').filter(Boolean);
+  specs.forEach((spec, index) => {
+    const value = given[index];
+    if (spec.startsWith('[')) {
+      const choices = spec.slice(1, -1).split('|');
+      if (value !== undefined && !choices.includes(value)) {
+        throw new UsageError(`expected ${choices.join(' or ')}, not '${value}'`, name);
+      }
+    } else if (value === undefined) {
+      throw new UsageError(`missing <${spec}>`, name);
+    }
+  });
+  const variadic = specs.at(-1)?.endsWith('…') ?? false;
+  if (!variadic && given.length > specs.length) {
+    throw new UsageError(`unexpected argument '${given[specs.length]}'`, name);
+  }
+  return given;
+}
+
+/** For the `--help` hint of an error parseArgs raised: the command the words seem to name, if any. */
+function guessCommand(argv: readonly string[]): string | undefined {
+  try {
+    return resolveCommand(argv.filter((arg) => !arg.startsWith('-'))).name;
+  } catch {
+    return undefined;
+  }
 }
 
 function parse(argv: readonly string[]) {

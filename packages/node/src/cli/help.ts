@@ -1,19 +1,28 @@
 import { VERSION } from '../version';
+import { groupsHelp } from './groupsHelp';
+import { sessionsHelp } from './sessionsHelp';
 
 const footer = `Environment:
   WASEND_API_KEY    your API key (required). Read from the environment only: a key given as an
                     argument would leak into shell history and \`ps\` output.
   WASEND_BASE_URL   API base URL (default https://api.wasend.dev); --base-url overrides it.
+  WASEND_AUTH       how the key is sent: bearer (default: Authorization: Bearer <key>, the Wasend
+                    service) or x-api-key (X-Api-Key: <key>, a self-hosted WAHA engine).
+  WASEND_PARTICIPANTS_FORMAT
+                    how participant lists are sent: strings (default, the Wasend service) or
+                    objects ([{"id"}], what a self-hosted WAHA engine needs).
 
 Exit codes:
   0  ok
   1  any other failure (server error, network failure, timeout, unusable answer)
-  2  usage: bad arguments, a malformed invite code or link, a malformed --base-url
+  2  usage: bad arguments (a malformed invite code or link, group id or phone number), a malformed
+     --base-url, WASEND_AUTH or WASEND_PARTICIPANTS_FORMAT
   3  authentication: WASEND_API_KEY not set, key rejected (401) or not allowed (403)
   4  not found: session, group or invite (404), or the invite was revoked (410)
-  5  rate limited (429)`;
+  5  rate limited (429)
+A participant change some of whose people were refused still exits 0 (it says so on stderr).`;
 
-export const commandHelp: Record<string, string> = {
+const inviteHelp: Record<string, string> = {
   'invite-code': `Usage: wasend invite-code <session> <group> [--link] [--qr] [--json]
 
 Print the group's invite code (you must be an admin of the group).
@@ -47,8 +56,11 @@ Example:
   wasend join default AbCdEfGhIjKlMnOpQrStUv`,
 };
 
+/** Every help text, by command (`invite-code`, `groups list`) or family (`groups`). */
+export const commandHelp: Record<string, string> = { ...inviteHelp, ...groupsHelp, ...sessionsHelp };
+
 export function mainHelp(): string {
-  return `wasend ${VERSION} — WhatsApp group invites from the command line (the twin of the API's curl examples)
+  return `wasend ${VERSION} — WhatsApp groups, invites and sessions from the command line (the twin of the API's curl examples)
 
 Usage: wasend <command> [arguments] [options]
 
@@ -57,10 +69,15 @@ Commands:
   revoke-invite <session> <group>   revoke the invite link, print the new code
   join-info <session> <code|link>   show the group an invite leads to
   join <session> <code|link>        join the group an invite leads to
+  groups <command> …                list, count, get, create, leave, participants (add, remove,
+                                    promote, demote), subject, description, info-admin-only,
+                                    messages-admin-only: see wasend groups --help
+  sessions <command> …              list, get, create, start, stop, restart, delete, qr (draws the
+                                    QR code to link a phone): see wasend sessions --help
 
 Global options:
   --base-url <url>   API base URL (overrides WASEND_BASE_URL)
-  -h, --help         show help (also after a command: wasend invite-code --help)
+  -h, --help         show help (also after a command: wasend invite-code --help, wasend groups list --help)
   --version          print the version
 
 ${footer}`;

@@ -2,6 +2,7 @@ import { VERSION } from '../version';
 import { parseCliArgs } from './args';
 import { ExitCode } from './exitCodes';
 import { helpFor, mainHelp } from './help';
+import { type ClientSettings, clientSettings } from './settings';
 import type { UsageError } from './usageError';
 
 export interface CliIo {
@@ -16,14 +17,17 @@ export async function main({ argv, env, stdout, stderr }: CliIo): Promise<number
   const apiKey = env.WASEND_API_KEY?.trim() || undefined;
   const fail = (message: string) => stderr(`wasend: ${redact(message, apiKey)}\n`);
 
+  const usageFailure = (usage: UsageError) => {
+    const helpHint = usage.command ? `wasend ${usage.command} --help` : 'wasend --help';
+    fail(`${usage.message} (see '${helpHint}')`);
+    return ExitCode.usage;
+  };
+
   let args: ReturnType<typeof parseCliArgs>;
   try {
     args = parseCliArgs(argv);
   } catch (error) {
-    const usage = error as UsageError;
-    const helpHint = usage.command ? `wasend ${usage.command} --help` : 'wasend --help';
-    fail(`${usage.message} (see '${helpHint}')`);
-    return ExitCode.usage;
+    return usageFailure(error as UsageError);
   }
 
   if (args.kind === 'version') {
@@ -31,12 +35,18 @@ export async function main({ argv, env, stdout, stderr }: CliIo): Promise<number
     return ExitCode.ok;
   }
   if (args.kind === 'help') {
-    stdout(`${args.command ? helpFor(args.command) : mainHelp()}\n`);
+    stdout(`${args.topic ? helpFor(args.topic) : mainHelp()}\n`);
     return ExitCode.ok;
   }
   if (apiKey === undefined) {
     fail('WASEND_API_KEY is not set (the key is read from the environment only, never from arguments)');
     return ExitCode.auth;
+  }
+  let settings: ClientSettings;
+  try {
+    settings = clientSettings(env);
+  } catch (error) {
+    return usageFailure(error as UsageError);
   }
 
   // Loaded only now: `--version` and `--help` answer without loading the client.
@@ -45,8 +55,14 @@ export async function main({ argv, env, stdout, stderr }: CliIo): Promise<number
     import('./run'),
   ]);
   try {
-    const client = new WasendClient({ apiKey, ...(args.baseUrl !== undefined && { baseUrl: args.baseUrl }) });
-    stdout(`${await runCommand(args, client)}\n`);
+    const client = new WasendClient({
+      apiKey,
+      ...settings,
+      ...(args.baseUrl !== undefined && { baseUrl: args.baseUrl }),
+    });
+    const { text, notice } = await runCommand(args, client);
+    stdout(`${text}\n`);
+    if (notice !== undefined) fail(notice);
     return ExitCode.ok;
   } catch (error) {
     const name = error instanceof Error ? error.name : 'Error';

@@ -1,6 +1,6 @@
 import { renderUnicodeCompact } from 'uqr';
 
-/** The invite link as a terminal QR code (two modules per character row, so it stays small). */
-export function renderQr(link: string): string {
-  return renderUnicodeCompact(link, { border: 2 });
+/** A text (an invite link, a session's QR payload) as a terminal QR code (two modules per character row, so it stays small). */
+export function renderQr(text: string): string {
+  return renderUnicodeCompact(text, { border: 2 });
 }

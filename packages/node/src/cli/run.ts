@@ -3,26 +3,43 @@
 import { buildInviteLink, type GroupJoinInfo, isWasendError } from '@wasend/core';
 import type { WasendClient } from '../client';
 import type { ParsedArgs } from './args';
+import type { Command } from './commands';
 import { ExitCode, type ExitCodeValue } from './exitCodes';
+import type { Output } from './format';
+import { type GroupsCommand, runGroupsCommand } from './groupsCommands';
 import { renderQr } from './qr';
+import { runSessionsCommand, type SessionsCommand } from './sessionsCommands';
 
 type RunArgs = Extract<ParsedArgs, { kind: 'run' }>;
 
-/** Runs one command against the API and returns what goes to stdout. */
-export async function runCommand(args: RunArgs, client: WasendClient): Promise<string> {
+/** Runs one command against the API and returns what it prints. */
+export async function runCommand(args: RunArgs, client: WasendClient): Promise<Output> {
+  const { command } = args;
+  if (isGroups(command)) return runGroupsCommand({ ...args, command }, client);
+  if (isSessions(command)) return runSessionsCommand({ ...args, command }, client);
+  return { text: await runInviteCommand(args, client) };
+}
+
+const isGroups = (command: Command): command is GroupsCommand => command.startsWith('groups ');
+const isSessions = (command: Command): command is SessionsCommand => command.startsWith('sessions ');
+
+async function runInviteCommand(args: RunArgs, client: WasendClient): Promise<string> {
+  const [session = '', target = ''] = args.operands;
   switch (args.command) {
     case 'invite-code':
-      return formatCode(await client.getGroupInviteCode(args.session, args.target), args);
+      return formatCode(await client.getGroupInviteCode(session, target), args);
     case 'revoke-invite':
-      return formatCode(await client.revokeGroupInviteCode(args.session, args.target), args);
+      return formatCode(await client.revokeGroupInviteCode(session, target), args);
     case 'join-info': {
-      const info = await client.getGroupJoinInfo(args.session, args.target);
+      const info = await client.getGroupJoinInfo(session, target);
       return args.json ? JSON.stringify(info, null, 2) : formatJoinInfo(info);
     }
     case 'join': {
-      const result = await client.joinGroup(args.session, args.target);
+      const result = await client.joinGroup(session, target);
       return args.json ? JSON.stringify(result, null, 2) : result.id;
     }
+    default:
+      throw new Error(`not an invite command: ${args.command}`);
   }
 }
 
