@@ -62,8 +62,9 @@ export function searchOf(
   endpoint: Endpoint<Record<string, unknown>, unknown>,
   input: Record<string, unknown>,
 ): string {
+  if (!endpoint.query) return '';
   const query = new URLSearchParams();
-  for (const name of endpoint.query ?? [])
+  for (const name of endpoint.query)
     for (const value of [input[name]].flat()) if (value !== undefined) query.append(name, String(value));
   const search = `${query}`;
   return search && `?${search}`;
