@@ -13,7 +13,7 @@ export interface ApiContext {
   scope: string[] | undefined;
 }
 
-/** Methods the open-source `core` build lacks (ENDPOINTS.md G7, G8: Plus only). */
+/** Methods the open-source `core` build lacks (docs/contract.md, "Groups": Plus only). */
 const MISSING_IN_CORE: ReadonlySet<EndpointName> = new Set(['setGroupPicture', 'deleteGroupPicture']);
 
 export function isUnimplemented(state: ScenarioState, name: EndpointName): boolean {

@@ -1,4 +1,4 @@
-// Reading the group endpoints' request bodies the way each side does (ENDPOINTS.md §1.7): Wasend
+// Reading the group endpoints' request bodies the way each side does (docs/contract.md, "Requests"): Wasend
 // (`docs`, `json-string`) validates its own fields and answers 400; the WAHA engines read only
 // their own fields, with no validation, so a body of the wrong shape crashes the engine (500).
 import { type ApiContext, isEngineDialect, isHttpUrl } from './apiContext';
@@ -18,7 +18,7 @@ export interface RequestedParticipant {
 
 /**
  * What a WAHA engine throws when `participants` are not `[{id}]` objects: `p.id` is undefined for a
- * string, and the JID helper then reads a property of undefined (GOWS' `toJID`, ENDPOINTS.md G22).
+ * string, and the JID helper then reads a property of undefined (GOWS' `toJID`; docs/contract.md, "Groups").
  */
 export const NOT_OBJECTS_MESSAGE = "Cannot read properties of undefined (reading 'split')";
 
@@ -60,7 +60,7 @@ export function readParticipants(ctx: ApiContext, raw: unknown): Read<RequestedP
 /**
  * The admin-only flag. Wasend reads `enabled`. WAHA reads `adminsOnly` without a pipe, so a
  * missing one is `undefined`: NOWEB then unlocks and GOWS sends protobuf's `false`, while
- * whatsapp-web.js defaults the argument to `true` (ENDPOINTS.md G11) — reproduced here.
+ * whatsapp-web.js defaults the argument to `true` (docs/contract.md, "Groups") — reproduced here.
  */
 export function readAdminOnly(ctx: ApiContext): Read<boolean> {
   const body = bodyObject(ctx.request);

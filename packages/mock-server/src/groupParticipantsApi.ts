@@ -1,4 +1,4 @@
-// Listing and changing a group's participants (ENDPOINTS.md G21–G25). Per-participant refusals
+// Listing and changing a group's participants (docs/contract.md, "Groups"). Per-participant refusals
 // (already a member, not a member, the owner) are answered inside the 200, never thrown.
 import type { ApiContext } from './apiContext';
 import { bodyObject } from './apiRequest';

@@ -1,4 +1,4 @@
-// Group picture, description, subject and the two admin-only settings (ENDPOINTS.md G6–G14).
+// Group picture, description, subject and the two admin-only settings (docs/contract.md, "Groups").
 // Order: body (400 / engine crash) → group → admin → change.
 import type { ApiContext } from './apiContext';
 import { booleanQuery } from './apiRequest';

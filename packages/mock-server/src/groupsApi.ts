@@ -1,4 +1,4 @@
-// The `/{session}/groups` area: session checks, then each endpoint (ENDPOINTS.md §3). Settings and
+// The `/{session}/groups` area: session checks, then each endpoint (docs/contract.md, "Groups"). Settings and
 // participants live in their own files; the invite endpoints in invitesApi.ts.
 import { type ApiContext, isEngineDialect, isHttpUrl, isUnimplemented } from './apiContext';
 import { bodyObject, queryAll } from './apiRequest';

@@ -13,7 +13,7 @@ export type RouteMatch = { route: Route } | { error: 'not-found' | 'bad-encoding
 /** `:session` and `:group` are parameters; anything else must match the segment exactly. */
 type Pattern = readonly [method: string, segments: readonly string[], name: EndpointName];
 
-/** Wasend's session routes (ENDPOINTS.md §4), tried first: `/sessions/…` is never a session id. */
+/** Wasend's session routes (docs/contract.md, "Sessions"), tried first: `/sessions/…` is never a session id. */
 const SESSION_ROUTES: readonly Pattern[] = [
   ['POST', ['sessions'], 'createSession'],
   ['GET', ['sessions'], 'retrieveAllSessions'],
@@ -28,7 +28,7 @@ const SESSION_ROUTES: readonly Pattern[] = [
 const G = [':session', 'groups'] as const;
 const ONE = [...G, ':group'] as const;
 
-/** The group routes (ENDPOINTS.md §3), in WAHA's declaration order: fixed names before `:group`. */
+/** The group routes (docs/contract.md, "Groups"), in WAHA's declaration order: fixed names before `:group`. */
 const GROUP_ROUTES: readonly Pattern[] = [
   ['POST', G, 'createGroup'],
   ['GET', G, 'getGroups'],

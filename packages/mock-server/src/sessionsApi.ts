@@ -1,4 +1,4 @@
-// The `/sessions` area (ENDPOINTS.md §4): Wasend's session model in `docs`/`json-string`, WAHA's
+// The `/sessions` area (docs/contract.md, "Sessions"): Wasend's session model in `docs`/`json-string`, WAHA's
 // in the engine dialects, one state machine behind both (sessionLifecycle.ts).
 import { type ApiContext, isEngineDialect, isHttpUrl, isUnimplemented } from './apiContext';
 import { bodyObject, booleanQuery, isRecord } from './apiRequest';
@@ -10,18 +10,9 @@ import type { Route } from './routes';
 import { DEFAULT_ME } from './scenarioInit';
 import { markQrFetched, restartSession, startSession, stopSession } from './sessionLifecycle';
 import { findSession } from './state';
-import type { EndpointName, SessionState } from './types';
+import { type EndpointName, SESSION_ENDPOINT_NAMES, type SessionState } from './types';
 
-export const SESSION_ENDPOINTS: ReadonlySet<EndpointName> = new Set([
-  'createSession',
-  'retrieveAllSessions',
-  'retrieveSessionInfo',
-  'deleteSession',
-  'startSession',
-  'stopSession',
-  'restartSession',
-  'retrieveQRCode',
-]);
+export const SESSION_ENDPOINTS: ReadonlySet<EndpointName> = new Set(SESSION_ENDPOINT_NAMES);
 
 export function runSessionsApi(ctx: ApiContext, route: Route): Rendered {
   const { state, request, errors, now } = ctx;
@@ -59,7 +50,7 @@ export function runSessionsApi(ctx: ApiContext, route: Route): Rendered {
       state.groups = state.groups.filter((g) => g.session !== session.id);
       return render.deleted();
     case 'startSession':
-      // The open-source build refuses a second start (ENDPOINTS.md S5); elsewhere it is idempotent.
+      // The open-source build refuses a second start (docs/contract.md, "Sessions"); elsewhere it is idempotent.
       if (engine && state.build === 'core' && session.status !== 'STOPPED' && session.status !== 'FAILED') {
         return errors.error(422, `Session '${session.id}' is already started.`);
       }

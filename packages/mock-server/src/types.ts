@@ -6,7 +6,19 @@ export type Dialect = 'docs' | 'waha' | 'gows' | 'json-string' | 'noweb' | 'webj
 
 export const DIALECTS: readonly Dialect[] = ['docs', 'waha', 'gows', 'json-string', 'noweb', 'webjs'];
 
-/** Every API endpoint, named after the SDK method that calls it (ENDPOINTS.md §2). */
+/** The Sessions endpoints, by the SDK method each one serves. */
+export const SESSION_ENDPOINT_NAMES = [
+  'createSession',
+  'retrieveAllSessions',
+  'retrieveSessionInfo',
+  'deleteSession',
+  'startSession',
+  'stopSession',
+  'restartSession',
+  'retrieveQRCode',
+] as const;
+
+/** Every API endpoint, named after the SDK method that calls it (docs/contract.md). */
 export const ENDPOINT_NAMES = [
   'createGroup',
   'getGroups',
@@ -31,14 +43,7 @@ export const ENDPOINT_NAMES = [
   'removeGroupParticipants',
   'promoteGroupParticipants',
   'demoteGroupParticipants',
-  'createSession',
-  'retrieveAllSessions',
-  'retrieveSessionInfo',
-  'deleteSession',
-  'startSession',
-  'stopSession',
-  'restartSession',
-  'retrieveQRCode',
+  ...SESSION_ENDPOINT_NAMES,
 ] as const;
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number];

@@ -126,7 +126,7 @@ describe.each(ALL_DIALECTS)('not an admin, in %s', (dialect) => {
           break;
         case 'webjs':
           if (suffix === '/invite-code') {
-            // 200, no body, no content type (CONTRACT.md, today's engine).
+            // 200, no body, no content type (docs/contract.md, "Today's engine").
             expect([a.status, a.contentType, a.text], label).toEqual([200, null, '']);
           } else if (method === 'PUT' && suffix !== '/picture') {
             expect(triple(a), label).toEqual([200, NEST, false]);
@@ -293,7 +293,7 @@ describe('participants format', () => {
 });
 
 describe('the admin-only flag: Wasend reads `enabled`, WAHA `adminsOnly`', () => {
-  // What each dialect stores for each body (ENDPOINTS.md G11: WEBJS' library defaults to true).
+  // What each dialect stores for each body (docs/contract.md, "Groups": WEBJS' library defaults to true).
   const cases: Array<[Dialect, Record<string, unknown>, boolean | 400]> = [
     ['docs', { enabled: true }, true],
     ['docs', { enabled: true, adminsOnly: false }, true],

@@ -1,4 +1,4 @@
-// The expected group shapes per dialect, written out from ENDPOINTS.md §3 independently of the
+// The expected group shapes per dialect, written out from docs/contract.md ("Groups") independently of the
 // mock's renderers, for the two groups of `groupsInit`.
 import type { Dialect } from '../src/handler';
 import { ALICE, G1, G2, ME, NEST, OWNER } from './apiHarness';

@@ -1,5 +1,5 @@
 // The engine's 500 for an exception it did not expect (error shape 4): WAHA's exception filter
-// serialises the error's own properties and echoes the request (ENDPOINTS.md §1.4).
+// serialises the error's own properties and echoes the request (docs/contract.md, "Errors").
 import { type ApiRequest, expressQuery, jsonBody } from '../apiRequest';
 import type { Build } from '../types';
 import { json, REASONS, type Rendered } from './common';

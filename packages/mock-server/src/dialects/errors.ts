@@ -49,7 +49,7 @@ const ENGINE_OF: Record<Dialect, Engine> = {
   webjs: 'WEBJS',
 };
 
-/** WEBJS setters resolve `false` when WhatsApp refused the change (ENDPOINTS.md G9–G13). */
+/** WEBJS setters resolve `false` when WhatsApp refused the change (docs/contract.md, "Groups"). */
 const WEBJS_BOOLEAN_SETTERS: ReadonlySet<EndpointName> = new Set([
   'setGroupSubject',
   'setGroupDescription',
@@ -147,7 +147,7 @@ export function errorRenderers(state: ScenarioState): ErrorRenderers {
         sessionNotReady: sessionNotReady(NEST_JSON_TYPE),
         groupNotFound: (request) => crash(request, ITEM_NOT_FOUND),
         notAdmin: (request, endpoint) => {
-          // whatsapp-web.js resolves instead of throwing for these (CONTRACT.md, today's engine).
+          // whatsapp-web.js resolves instead of throwing for these (docs/contract.md, "Today's engine").
           if (isWebjs && endpoint === 'getGroupInviteCode') return empty(200);
           if (isWebjs && WEBJS_BOOLEAN_SETTERS.has(endpoint)) return nestJson(200, false);
           return crash(request, NOT_ADMIN_MESSAGE);

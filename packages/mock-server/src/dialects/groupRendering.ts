@@ -1,4 +1,4 @@
-// The renderer every dialect provides for the group endpoints (ENDPOINTS.md §3).
+// The renderer every dialect provides for the group endpoints (docs/contract.md, "Groups").
 import type { ParticipantChange, ParticipantOutcome } from '../groupModel';
 import type { GroupState } from '../types';
 import type { Rendered } from './common';

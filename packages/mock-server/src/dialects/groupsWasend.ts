@@ -1,5 +1,5 @@
 // Wasend's own group shapes (the SDK's camelCase `Group`, the docs' pages): `docs` wraps them in
-// `{ success: true, … }` with the named key ENDPOINTS.md gives; `json-string` sends them bare.
+// `{ success: true, … }` with the named key docs/contract.md ("Answers") gives; `json-string` sends them bare.
 import { type ParticipantChange, type ParticipantOutcome, roleOf } from '../groupModel';
 import { phoneOf } from '../jids';
 import type { GroupState } from '../types';

@@ -103,7 +103,7 @@ export const webjsGroups: GroupRenderers = {
       participantsOf(group).map((p) => webjsParticipant(group, p.id)),
     ),
   participantsChanged: (change, outcomes) => {
-    // removeParticipants resolves one `{status}` for the whole call (ENDPOINTS.md G23).
+    // removeParticipants resolves one `{status}` for the whole call (docs/contract.md, "Groups").
     if (change === 'remove') {
       const failed = outcomes.find((o) => o.status !== 200);
       return nestJson(200, { status: failed?.status ?? 200 });

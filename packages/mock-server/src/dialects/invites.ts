@@ -1,5 +1,5 @@
 // The invite endpoints' successes per dialect (docs/contract.md §1–4). The first four dialects are
-// pinned byte for byte by tests; `noweb` and `webjs` are today's engine (CONTRACT.md).
+// pinned byte for byte by tests; `noweb` and `webjs` are today's engine (docs/contract.md).
 import type { Dialect, GroupState } from '../types';
 import { HTML_TYPE, isoOf, json, NEST_JSON_TYPE, nestJson, type Rendered } from './common';
 import { baileysGroup } from './groupsBaileys';

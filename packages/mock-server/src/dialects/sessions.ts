@@ -1,4 +1,4 @@
-// The session endpoints' successes (ENDPOINTS.md §4): Wasend's own model (`docs` wrapped the way
+// The session endpoints' successes (docs/contract.md, "Sessions"): Wasend's own model (`docs` wrapped the way
 // its pages show, `json-string` bare) and WAHA's `SessionInfo`/`SessionDTO` (every engine dialect).
 import { QR_PNG_BASE64, qrPngBytes } from '../qrImage';
 import type { Dialect, SessionState } from '../types';
