@@ -1,18 +1,10 @@
 // The Groups area, every method: its happy path in the hosted service's dialect and in today's
 // engines (NOWEB, GOWS, WEBJS), what it sends, its input rules and its retry class. The answer
 // shapes themselves are tested once, in core; here they come over a real socket from the mock.
-import { deepEqual, equal, ok, rejectsWith } from '../assert.ts';
-import type {
-  Dialect,
-  GroupInit,
-  RequestOptions,
-  Scenario,
-  ScenarioInit,
-  SuiteCase,
-  SuiteClient,
-  SuiteContext,
-} from '../types.ts';
-import { clientFor, enc, expectRequests, GID, ME, OTHER, onlyRequest, withScenario } from './support.ts';
+import { deepEqual, equal, ok } from '../assert.ts';
+import type { Dialect, GroupInit, Scenario, ScenarioInit, SuiteCase, SuiteContext } from '../types.ts';
+import { type MethodSpec, methodCases } from './methodSpecs.ts';
+import { clientFor, enc, GID, ME, OTHER } from './support.ts';
 
 /** The hosted service's dialect and today's engines: the answer shapes that differ most. */
 export const AREA_DIALECTS: Dialect[] = ['docs', 'noweb', 'gows', 'webjs'];
@@ -52,20 +44,7 @@ const stateGroup = async (sc: Scenario) => (await sc.state()).groups.find((g) =>
 /** The digits of a JID: engines answer people as `@s.whatsapp.net`, the service as `@c.us`. */
 const person = (id: string) => id.split('@')[0];
 
-interface GroupsSpec {
-  name: string;
-  /** The one request it sends: method and path. */
-  wire: [string, (sc: Scenario) => string];
-  /** The happy call; `o` (per-call options) goes last, as every method takes it. */
-  call(client: SuiteClient, sc: Scenario, o?: RequestOptions): Promise<unknown>;
-  /** What the result and the scenario's state must be afterwards. */
-  check(result: unknown, sc: Scenario): Promise<void> | void;
-  retry: 'A' | 'B' | 'C';
-  /** A call with bad input, and the words its WasendArgumentError must hold. */
-  bad: [(client: SuiteClient, sc: Scenario) => Promise<unknown>, RegExp];
-}
-
-const SPECS: GroupsSpec[] = [
+const SPECS: MethodSpec[] = [
   {
     name: 'createGroup',
     wire: ['POST', (sc) => `/${enc(sc.sessionId)}/groups`],
@@ -332,59 +311,8 @@ const SPECS: GroupsSpec[] = [
   },
 ];
 
-const happyPaths: SuiteCase[] = SPECS.flatMap((spec) =>
-  AREA_DIALECTS.map((dialect) => ({
-    name: `${spec.name} · ${dialect} dialect · the result, the state after, one ${spec.wire[0]} to its path`,
-    run: (ctx) =>
-      withScenario(ctx, scenario(dialect), async (sc) => {
-        const result = await spec.call(client(ctx, sc, dialect), sc);
-        await spec.check(result, sc);
-        const req = onlyRequest(await expectRequests(sc, 1));
-        equal(`${req.method} ${req.path}`, `${spec.wire[0]} ${spec.wire[1](sc)}`);
-      }),
-  })),
-);
-
-const inputRules: SuiteCase[] = SPECS.map((spec) => ({
-  name: `${spec.name} · bad input · WasendArgumentError naming the rule, nothing sent`,
-  run: (ctx) =>
-    withScenario(ctx, scenario('docs'), async (sc) => {
-      await rejectsWith(ctx.sdk.WasendArgumentError, spec.bad[0](client(ctx, sc, 'docs'), sc), (err) => {
-        ok(spec.bad[1].test(err.message), `message ${JSON.stringify(err.message)} matches ${spec.bad[1]}`);
-      });
-      await expectRequests(sc, 0);
-    }),
-}));
-
-/** Each class under one 503 first: A retries by default, B only when the call asks, C never. */
-const retryClasses: SuiteCase[] = SPECS.map((spec) => ({
-  name: `${spec.name} · class ${spec.retry} · ${
-    {
-      A: 'a 503 is retried by default',
-      B: 'a 503 is retried only when the call passes maxRetries',
-      C: 'sent once even with maxRetries: 3',
-    }[spec.retry]
-  }`,
-  run: (ctx) =>
-    withScenario(ctx, scenario('docs'), async (sc) => {
-      const busy = () =>
-        sc.addFaults([{ match: { method: spec.wire[0] }, times: 1, respond: { status: 503, body: 'busy' } }]);
-      const c = client(ctx, sc, 'docs');
-      await busy();
-      if (spec.retry === 'A') {
-        await spec.call(c, sc);
-        await expectRequests(sc, 2, 'the 503, then the retry');
-      } else if (spec.retry === 'B') {
-        await rejectsWith(ctx.sdk.InternalServerError, spec.call(c, sc));
-        await expectRequests(sc, 1, 'not retried by default');
-        await busy();
-        await spec.call(c, sc, { maxRetries: 1 });
-        await expectRequests(sc, 3, 'the 503, then the retry the call asked for');
-      } else {
-        await rejectsWith(ctx.sdk.InternalServerError, spec.call(c, sc, { maxRetries: 3 }));
-        await expectRequests(sc, 1, 'one attempt');
-      }
-    }),
-}));
-
-export const groupsCases: SuiteCase[] = [...happyPaths, ...inputRules, ...retryClasses];
+export const groupsCases: SuiteCase[] = methodCases(SPECS, {
+  dialects: AREA_DIALECTS,
+  scenario: (dialect) => scenario(dialect),
+  client,
+});

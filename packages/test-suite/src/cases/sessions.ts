@@ -2,38 +2,25 @@
 // service's dialect and in today's engines, what it sends, its input rules and its retry class; then
 // a whole session's life, from create to a group's invite link.
 import { deepEqual, equal, match, ok, rejectsWith } from '../assert.ts';
-import type {
-  Dialect,
-  RequestOptions,
-  Scenario,
-  ScenarioInit,
-  SessionStatus,
-  SuiteCase,
-  SuiteClient,
-} from '../types.ts';
+import type { Dialect, Scenario, ScenarioInit, SessionStatus, SuiteCase, SuiteClient } from '../types.ts';
 import { AREA_DIALECTS, isEngine } from './groups.ts';
-import { clientFor, expectRequests, ME, OTHER, onlyRequest, sleep, withScenario } from './support.ts';
+import { type MethodSpec, methodCases } from './methodSpecs.ts';
+import { clientFor, expectRequests, ME, OTHER, sleep, withScenario } from './support.ts';
 
 const sessionOf = async (sc: Scenario, id = 'default') =>
   (await sc.state()).sessions.find((s) => s.id === id);
 
-interface SessionsSpec {
-  name: string;
-  /** The status the seeded session 'default' starts in. */
+/** A method, and the status the seeded session 'default' starts in. */
+interface SessionsSpec extends MethodSpec {
   seeded: SessionStatus;
-  wire: [string, string];
-  call(client: SuiteClient, o?: RequestOptions): Promise<unknown>;
-  check(result: unknown, sc: Scenario, dialect: Dialect): Promise<void> | void;
-  retry: 'A' | 'B' | 'C';
-  bad: [(client: SuiteClient) => Promise<unknown>, RegExp];
 }
 
 const SPECS: SessionsSpec[] = [
   {
     name: 'createSession',
     seeded: 'WORKING',
-    wire: ['POST', '/sessions'],
-    call: (c, o) => c.createSession({ sessionName: 'support-line', phoneNumber: '+49 172 2222222' }, o),
+    wire: ['POST', () => '/sessions'],
+    call: (c, _sc, o) => c.createSession({ sessionName: 'support-line', phoneNumber: '+49 172 2222222' }, o),
     check: async (result, sc) => {
       const session = result as { id: string; name?: string };
       ok(session.id !== '' && session.id !== 'default', `a new session id (${session.id})`);
@@ -50,8 +37,8 @@ const SPECS: SessionsSpec[] = [
   {
     name: 'retrieveAllSessions',
     seeded: 'WORKING',
-    wire: ['GET', '/sessions'],
-    call: (c, o) => c.retrieveAllSessions(o),
+    wire: ['GET', () => '/sessions'],
+    call: (c, _sc, o) => c.retrieveAllSessions(o),
     check: (result) => {
       const sessions = result as { id: string; status?: string }[];
       deepEqual(
@@ -65,8 +52,8 @@ const SPECS: SessionsSpec[] = [
   {
     name: 'retrieveSessionInfo',
     seeded: 'WORKING',
-    wire: ['GET', '/sessions/default'],
-    call: (c, o) => c.retrieveSessionInfo('default', o),
+    wire: ['GET', () => '/sessions/default'],
+    call: (c, _sc, o) => c.retrieveSessionInfo('default', o),
     check: (result) => {
       const session = result as { id: string; status?: string };
       equal(session.id, 'default');
@@ -78,8 +65,8 @@ const SPECS: SessionsSpec[] = [
   {
     name: 'deleteSession',
     seeded: 'WORKING',
-    wire: ['DELETE', '/sessions/default'],
-    call: (c, o) => c.deleteSession('default', o),
+    wire: ['DELETE', () => '/sessions/default'],
+    call: (c, _sc, o) => c.deleteSession('default', o),
     check: async (result, sc) => {
       equal(result, undefined);
       equal(await sessionOf(sc), undefined, 'the session is gone');
@@ -90,8 +77,8 @@ const SPECS: SessionsSpec[] = [
   {
     name: 'startSession',
     seeded: 'STOPPED',
-    wire: ['POST', '/sessions/default/start'],
-    call: (c, o) => c.startSession('default', o),
+    wire: ['POST', () => '/sessions/default/start'],
+    call: (c, _sc, o) => c.startSession('default', o),
     check: async (result, sc) => {
       equal((result as { id: string }).id, 'default');
       ok((await sessionOf(sc))?.status !== 'STOPPED', 'the session runs');
@@ -102,8 +89,8 @@ const SPECS: SessionsSpec[] = [
   {
     name: 'stopSession',
     seeded: 'WORKING',
-    wire: ['POST', '/sessions/default/stop'],
-    call: (c, o) => c.stopSession('default', o),
+    wire: ['POST', () => '/sessions/default/stop'],
+    call: (c, _sc, o) => c.stopSession('default', o),
     check: async (_result, sc) => equal((await sessionOf(sc))?.status, 'STOPPED'),
     retry: 'B',
     bad: [(c) => c.stopSession('a?b'), /sessionId must be an id/],
@@ -111,8 +98,8 @@ const SPECS: SessionsSpec[] = [
   {
     name: 'restartSession',
     seeded: 'WORKING',
-    wire: ['POST', '/sessions/default/restart'],
-    call: (c, o) => c.restartSession('default', o),
+    wire: ['POST', () => '/sessions/default/restart'],
+    call: (c, _sc, o) => c.restartSession('default', o),
     check: async (_result, sc) => ok((await sessionOf(sc))?.status !== 'STOPPED', 'the session runs again'),
     retry: 'C',
     bad: [(c) => c.restartSession(''), /sessionId must be an id/],
@@ -120,8 +107,8 @@ const SPECS: SessionsSpec[] = [
   {
     name: 'retrieveQRCode',
     seeded: 'SCAN_QR_CODE',
-    wire: ['GET', '/sessions/default/auth/qr'],
-    call: (c, o) => c.retrieveQRCode('default', undefined, o),
+    wire: ['GET', () => '/sessions/default/auth/qr'],
+    call: (c, _sc, o) => c.retrieveQRCode('default', undefined, o),
     check: (result) => {
       const { image } = result as { image?: { mimetype: string; data: string } };
       equal(image?.mimetype, 'image/png');
@@ -138,60 +125,6 @@ const scenario = (dialect: Dialect, seeded: SessionStatus): ScenarioInit => ({
   sessions: [{ id: 'default', me: ME, status: seeded }],
   groups: [],
 });
-
-const happyPaths: SuiteCase[] = SPECS.flatMap((spec) =>
-  AREA_DIALECTS.map((dialect) => ({
-    name: `${spec.name} · ${dialect} dialect · the result, the state after, one ${spec.wire[0]} to its path`,
-    run: (ctx) =>
-      withScenario(ctx, scenario(dialect, spec.seeded), async (sc) => {
-        const result = await spec.call(clientFor(ctx, sc));
-        await spec.check(result, sc, dialect);
-        const req = onlyRequest(await expectRequests(sc, 1));
-        equal(`${req.method} ${req.path}`, spec.wire.join(' '));
-      }),
-  })),
-);
-
-const inputRules: SuiteCase[] = SPECS.map((spec) => ({
-  name: `${spec.name} · bad input · WasendArgumentError naming the rule, nothing sent`,
-  run: (ctx) =>
-    withScenario(ctx, scenario('docs', spec.seeded), async (sc) => {
-      await rejectsWith(ctx.sdk.WasendArgumentError, spec.bad[0](clientFor(ctx, sc)), (err) => {
-        ok(spec.bad[1].test(err.message), `message ${JSON.stringify(err.message)} matches ${spec.bad[1]}`);
-      });
-      await expectRequests(sc, 0);
-    }),
-}));
-
-const retryClasses: SuiteCase[] = SPECS.map((spec) => ({
-  name: `${spec.name} · class ${spec.retry} · ${
-    {
-      A: 'a 503 is retried by default',
-      B: 'a 503 is retried only when the call passes maxRetries',
-      C: 'sent once even with maxRetries: 3',
-    }[spec.retry]
-  }`,
-  run: (ctx) =>
-    withScenario(ctx, scenario('docs', spec.seeded), async (sc) => {
-      const busy = () =>
-        sc.addFaults([{ match: { method: spec.wire[0] }, times: 1, respond: { status: 503, body: 'busy' } }]);
-      const c = clientFor(ctx, sc);
-      await busy();
-      if (spec.retry === 'A') {
-        await spec.call(c);
-        await expectRequests(sc, 2, 'the 503, then the retry');
-      } else if (spec.retry === 'B') {
-        await rejectsWith(ctx.sdk.InternalServerError, spec.call(c));
-        await expectRequests(sc, 1, 'not retried by default');
-        await busy();
-        await spec.call(c, { maxRetries: 1 });
-        await expectRequests(sc, 3, 'the 503, then the retry the call asked for');
-      } else {
-        await rejectsWith(ctx.sdk.InternalServerError, spec.call(c, { maxRetries: 3 }));
-        await expectRequests(sc, 1, 'one attempt');
-      }
-    }),
-}));
 
 /** Polls the session until `want` (or fails after `ms`). */
 async function waitFor(client: SuiteClient, id: string, want: string[], ms = 5_000): Promise<string> {
@@ -246,9 +179,11 @@ const notReady: SuiteCase = {
 };
 
 export const sessionsCases: SuiteCase[] = [
-  ...happyPaths,
-  ...inputRules,
-  ...retryClasses,
+  ...methodCases(SPECS, {
+    dialects: AREA_DIALECTS,
+    scenario: (dialect, spec) => scenario(dialect, spec.seeded),
+    client: (ctx, sc) => clientFor(ctx, sc),
+  }),
   ...lifecycle,
   notReady,
 ];
