@@ -1,55 +1,24 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { requireBuilt } from './helpers/built';
-import { type Mock, type Scenario, type ScenarioInit, startMock } from './helpers/mock';
-import { packageDir, type RunResult, runSystemNode } from './helpers/systemNode';
+import { describe, expect, test } from 'vitest';
+import { cliHarness, lines } from './helpers/cli';
+import type { Scenario, ScenarioInit } from './helpers/mock';
+import type { RunResult } from './helpers/systemNode';
 
 // `wasend groups …`: the real dist/cli.js, spawned under the system node, against the mock server.
-const cli = join(packageDir, 'dist', 'cli.js');
 const GROUP = '120363025988123456@g.us';
 const ME = '491700000001@c.us';
 const ALICE = '491700000099@c.us';
 const BOB = '491700000077@c.us';
 const KEY = 'cli-groups-secret-5e1d';
-
-let mock: Mock;
-beforeAll(async () => {
-  requireBuilt('cli.js');
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock.close();
-});
-
-function wasend(args: string[], env: Record<string, string | undefined> = {}): Promise<RunResult> {
-  return runSystemNode([cli, ...args], { env });
-}
+const { wasend, run, ok, server } = cliHarness(KEY);
 
 /** A scenario whose group has me (owner) and ALICE as members. */
 function scenario(init: ScenarioInit = {}): Promise<Scenario> {
-  return mock.createScenario({
+  return server().createScenario({
     keys: [KEY],
     groups: [{ id: GROUP, session: 'default', members: [ME, ALICE] }],
     ...init,
   });
 }
-
-/** Runs against a scenario with the key in the environment, and checks the key never reaches the output. */
-async function run(sc: Scenario, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
-  const result = await wasend(args, { WASEND_API_KEY: KEY, WASEND_BASE_URL: sc.baseUrl, ...env });
-  expect(result.stderr).not.toContain(KEY);
-  expect(result.stdout).not.toContain(KEY);
-  return result;
-}
-
-/** Exit 0, nothing on stderr; the stdout. */
-async function ok(sc: Scenario, args: string[], env: Record<string, string> = {}): Promise<string> {
-  const result = await run(sc, args, env);
-  expect(result).toMatchObject({ code: 0, stderr: '' });
-  return result.stdout;
-}
-
-const lines = (text: string) => text.trimEnd().split('\n');
 
 describe('help', () => {
   test('wasend --help names the groups and sessions families and WASEND_AUTH', async () => {
@@ -357,7 +326,7 @@ describe('API failures', () => {
   });
 
   test('401 (wrong key) → 3', async () => {
-    const sc = await mock.createScenario({ keys: ['the-right-key'] });
+    const sc = await server().createScenario({ keys: ['the-right-key'] });
     const result = await run(sc, ['groups', 'count', 'default']);
     expect(result.code).toBe(3);
     expectOneLine(result, 'AuthenticationError');

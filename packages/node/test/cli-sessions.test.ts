@@ -1,56 +1,24 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { requireBuilt } from './helpers/built';
-import { type Mock, type Scenario, type ScenarioInit, startMock } from './helpers/mock';
-import { packageDir, type RunResult, runSystemNode } from './helpers/systemNode';
+import { describe, expect, test } from 'vitest';
+import { cliHarness, lines } from './helpers/cli';
+import type { Scenario, ScenarioInit } from './helpers/mock';
 
 // `wasend sessions …` and WASEND_AUTH: the real dist/cli.js, spawned under the system node,
 // against the mock server.
-const cli = join(packageDir, 'dist', 'cli.js');
 const KEY = 'cli-sessions-secret-9b2c';
+const { wasend, run, ok, server } = cliHarness(KEY);
 const QR_BLOCKS = /[█▀▄]/;
 // A 1×1 PNG, for a server that gives the QR code only as an image.
 const PNG =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
-let mock: Mock;
-beforeAll(async () => {
-  requireBuilt('cli.js');
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock.close();
-});
-
-function wasend(args: string[], env: Record<string, string | undefined> = {}): Promise<RunResult> {
-  return runSystemNode([cli, ...args], { env });
-}
-
 /** Time moves only when a request or the control plane looks; the QR is scanned only by `scanQr()`. */
 function scenario(init: ScenarioInit = {}): Promise<Scenario> {
-  return mock.createScenario({
+  return server().createScenario({
     keys: [KEY],
     sessionLifecycle: { startingMs: 0, scanAfterQrMs: null },
     ...init,
   });
 }
-
-/** Runs against a scenario with the key in the environment, and checks the key never reaches the output. */
-async function run(sc: Scenario, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
-  const result = await wasend(args, { WASEND_API_KEY: KEY, WASEND_BASE_URL: sc.baseUrl, ...env });
-  expect(result.stderr).not.toContain(KEY);
-  expect(result.stdout).not.toContain(KEY);
-  return result;
-}
-
-/** Exit 0, nothing on stderr; the stdout. */
-async function ok(sc: Scenario, args: string[], env: Record<string, string> = {}): Promise<string> {
-  const result = await run(sc, args, env);
-  expect(result).toMatchObject({ code: 0, stderr: '' });
-  return result.stdout;
-}
-
-const lines = (text: string) => text.trimEnd().split('\n');
 
 describe('help', () => {
   test('wasend sessions --help lists every session command', async () => {

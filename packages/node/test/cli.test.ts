@@ -1,42 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { requireBuilt } from './helpers/built';
-import { type Mock, type Scenario, type ScenarioInit, startMock } from './helpers/mock';
-import { packageDir, type RunResult, runSystemNode } from './helpers/systemNode';
+import { describe, expect, test } from 'vitest';
+import { cliHarness } from './helpers/cli';
+import type { Scenario, ScenarioInit } from './helpers/mock';
+import { packageDir, type RunResult } from './helpers/systemNode';
 
 // The real `wasend` binary (dist/cli.js), spawned under the system node for every command,
 // flag and exit code.
-const cli = join(packageDir, 'dist', 'cli.js');
 const GROUP = '120363025988123456@g.us';
 const ME = '491700000001@c.us';
 const KEY = 'cli-secret-key-7f3a9c';
+const { wasend, run, server } = cliHarness(KEY);
 const QR_BLOCKS = /[█▀▄]/;
 
-let mock: Mock;
-beforeAll(async () => {
-  requireBuilt('cli.js');
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock.close();
-});
-
-function wasend(args: string[], env: Record<string, string | undefined> = {}): Promise<RunResult> {
-  return runSystemNode([cli, ...args], { env });
-}
-
 async function scenarioWithKey(init: ScenarioInit = {}): Promise<Scenario> {
-  return mock.createScenario({ keys: [KEY], ...init });
-}
-
-/** Runs against a scenario with the key in the environment, and checks the key never reaches stderr. */
-async function run(scenario: Scenario, args: string[]): Promise<RunResult> {
-  const result = await wasend(args, { WASEND_API_KEY: KEY, WASEND_BASE_URL: scenario.baseUrl });
-  expect(result.stderr).not.toContain(KEY);
-  expect(result.stdout).not.toContain(KEY);
-  return result;
+  return server().createScenario({ keys: [KEY], ...init });
 }
 
 describe('help and version (exit 0)', () => {
@@ -288,7 +267,7 @@ describe('API failures: exit codes and one clean line on stderr', () => {
   });
 
   test('401 (wrong key) → 3, and a key echoed by the server stays out of stderr', async () => {
-    const scenario = await mock.createScenario({ keys: ['the-right-key'] });
+    const scenario = await server().createScenario({ keys: ['the-right-key'] });
     await scenario.addFaults([
       { respond: { status: 401, body: { success: false, error: `bad key ${KEY}` } } },
     ]);
