@@ -1,7 +1,7 @@
 // The renderer every dialect provides for the group endpoints (docs/contract.md, "Groups").
 import type { ParticipantChange, ParticipantOutcome } from '../groupModel';
 import type { GroupState } from '../types';
-import type { Rendered } from './common';
+import { empty, nestJson, type Rendered } from './common';
 
 /** Which page of the list was asked for (after sorting); `total` counts every visible group. */
 export interface Page {
@@ -34,3 +34,21 @@ export interface GroupRenderers {
 export function adminOnlyValue(kind: AdminOnlyKind, group: GroupState): boolean {
   return kind === 'info' ? group.isLocked : group.isAnnounce;
 }
+
+/**
+ * What WAHA's own controllers answer, whichever engine is behind them: a count, the picture URL,
+ * `{ success }` for the picture changes, the admin-only flag, and an empty 200 for the changes that
+ * answer nothing (WEBJS answers those with the library's boolean instead).
+ */
+export const wahaControllerAnswers = {
+  count: (count: number) => nestJson(200, { count }),
+  left: () => empty(200),
+  picture: (group: GroupState) => nestJson(200, { url: group.picture?.url ?? null }),
+  pictureSet: () => nestJson(200, { success: true }),
+  pictureDeleted: () => nestJson(200, { success: true }),
+  descriptionSet: () => empty(200),
+  subjectSet: () => empty(200),
+  adminOnly: (kind: AdminOnlyKind, group: GroupState) =>
+    nestJson(200, { adminsOnly: adminOnlyValue(kind, group) }),
+  adminOnlySet: () => empty(200),
+} satisfies Partial<GroupRenderers>;

@@ -3,8 +3,8 @@
 import { participantsOf } from '../groupModel';
 import { toWhatsAppNet } from '../jids';
 import type { GroupState } from '../types';
-import { empty, nestJson } from './common';
-import { adminOnlyValue, type GroupRenderers } from './groupRendering';
+import { nestJson } from './common';
+import { type GroupRenderers, wahaControllerAnswers } from './groupRendering';
 
 export interface BaileysOptions {
   /** Answer people as `<digits>@s.whatsapp.net` (today's Baileys) instead of `@c.us`. */
@@ -46,16 +46,8 @@ export function baileysGroups(options: BaileysOptions): GroupRenderers {
         200,
         Object.fromEntries(groups.map((g) => [g.id, baileysGroup(g, options, withParticipants)])),
       ),
-    count: (count) => nestJson(200, { count }),
+    ...wahaControllerAnswers,
     one: (group) => nestJson(200, baileysGroup(group, options)),
-    left: () => empty(200),
-    picture: (group) => nestJson(200, { url: group.picture?.url ?? null }),
-    pictureSet: () => nestJson(200, { success: true }),
-    pictureDeleted: () => nestJson(200, { success: true }),
-    descriptionSet: () => empty(200),
-    subjectSet: () => empty(200),
-    adminOnly: (kind, group) => nestJson(200, { adminsOnly: adminOnlyValue(kind, group) }),
-    adminOnlySet: () => empty(200),
     participants: (group) => nestJson(200, baileysGroup(group, options).participants),
     // Baileys' groupParticipantsUpdate: one entry per participant, `status` a string code.
     participantsChanged: (_change, outcomes) =>

@@ -3,8 +3,8 @@
 import { roleOf } from '../groupModel';
 import { toWhatsAppNet } from '../jids';
 import type { GroupState } from '../types';
-import { empty, nestJson, rfc3339Of } from './common';
-import { adminOnlyValue, type GroupRenderers } from './groupRendering';
+import { nestJson, rfc3339Of } from './common';
+import { type GroupRenderers, wahaControllerAnswers } from './groupRendering';
 
 function gowsParticipant(group: GroupState, jid: string) {
   const role = roleOf(group, jid);
@@ -38,16 +38,8 @@ export const gowsGroups: GroupRenderers = {
       200,
       groups.map((g) => gowsGroup(g, withParticipants)),
     ),
-  count: (count) => nestJson(200, { count }),
+  ...wahaControllerAnswers,
   one: (group) => nestJson(200, gowsGroup(group)),
-  left: () => empty(200),
-  picture: (group) => nestJson(200, { url: group.picture?.url ?? null }),
-  pictureSet: () => nestJson(200, { success: true }),
-  pictureDeleted: () => nestJson(200, { success: true }),
-  descriptionSet: () => empty(200),
-  subjectSet: () => empty(200),
-  adminOnly: (kind, group) => nestJson(200, { adminsOnly: adminOnlyValue(kind, group) }),
-  adminOnlySet: () => empty(200),
   participants: (group) => nestJson(200, gowsGroup(group).Participants),
   // UpdateGroupParticipants: the participants as they are now, each with a numeric Error (0 = ok).
   participantsChanged: (_change, outcomes, group) =>

@@ -2,8 +2,8 @@
 // `true`/`false` from the setters, participant results keyed by participant id.
 import { type ParticipantOutcome, participantsOf, roleOf } from '../groupModel';
 import type { GroupState } from '../types';
-import { empty, nestJson } from './common';
-import { adminOnlyValue, type GroupRenderers } from './groupRendering';
+import { nestJson } from './common';
+import { type GroupRenderers, wahaControllerAnswers } from './groupRendering';
 
 /** A WhatsApp Web id object. */
 export function wid(jid: string) {
@@ -87,15 +87,10 @@ export const webjsGroups: GroupRenderers = {
       200,
       groups.map((g) => webjsChat(g, withParticipants)),
     ),
-  count: (count) => nestJson(200, { count }),
   one: (group) => nestJson(200, webjsChat(group)),
-  left: () => empty(200),
-  picture: (group) => nestJson(200, { url: group.picture?.url ?? null }),
-  pictureSet: () => nestJson(200, { success: true }),
-  pictureDeleted: () => nestJson(200, { success: true }),
+  ...wahaControllerAnswers,
   descriptionSet: () => nestJson(200, true),
   subjectSet: () => nestJson(200, true),
-  adminOnly: (kind, group) => nestJson(200, { adminsOnly: adminOnlyValue(kind, group) }),
   adminOnlySet: () => nestJson(200, true),
   participants: (group) =>
     nestJson(
