@@ -6,8 +6,8 @@ import type { Dialect, GroupInit, Scenario, ScenarioInit, SuiteCase, SuiteContex
 import { type MethodSpec, methodCases } from './methodSpecs.ts';
 import { clientFor, enc, GID, ME, OTHER } from './support.ts';
 
-/** The hosted service's dialect and today's engines: the answer shapes that differ most. */
-export const AREA_DIALECTS: Dialect[] = ['docs', 'noweb', 'gows', 'webjs'];
+/** Every dialect the mock speaks: the hosted service's two, the older WAHA engine, and today's three. */
+export const AREA_DIALECTS: Dialect[] = ['docs', 'json-string', 'waha', 'noweb', 'gows', 'webjs'];
 
 /** A WAHA engine takes participant lists as `[{ id }]` only. */
 export const isEngine = (dialect: Dialect) => dialect !== 'docs' && dialect !== 'json-string';
