@@ -3,8 +3,8 @@
 // over the client's. Every method, eager or loaded on first use, goes through here.
 import { type Endpoint, type EndpointSettings, toCall } from './endpoints/endpoint';
 import type { Reader } from './http/answer';
-import type { Send } from './http/fetcher';
-import { type RetryClass, retriesFor } from './http/retryPolicy';
+import type { Send, WasendLogger } from './http/fetcher';
+import { type RetryBackoff, type RetryClass, retriesFor } from './http/retryPolicy';
 import { check } from './schemas/check';
 import { requestOptions } from './schemas/options';
 
@@ -39,6 +39,10 @@ export interface Internals {
   timeout: number;
   maxRetries: number;
   settings: EndpointSettings;
+  /** What `retrieveConfig()` reports besides these, and the logger composites write to. */
+  backoff: Required<RetryBackoff>;
+  auth: 'bearer' | 'x-api-key';
+  logger: WasendLogger | undefined;
 }
 
 /** Each client's internals, by client. */
@@ -92,18 +96,4 @@ export function call<Input extends Record<string, unknown>, Result>(
     (answer) => endpoint.answer(answer, input),
     endpoint.accept,
   );
-}
-
-/** A method's positional arguments, named by its entry's `args`, then the call's options. */
-export function run<Result>(
-  client: object,
-  endpoint: Endpoint<Record<string, unknown>, Result>,
-  args: unknown[],
-): Promise<Result> {
-  const names = endpoint.args ?? [];
-  const input: Record<string, unknown> = {};
-  names.forEach((name, i) => {
-    input[name] = args[i];
-  });
-  return call(client, endpoint, input, args[names.length] as RequestOptions | undefined);
 }

@@ -1,14 +1,24 @@
 // WasendClient: its options checked once, one ofetch-based fetcher made once; each method is one
 // endpoint entry sent through it. The invite family is here; every other area is loaded on first use
 // (`areas`), so a bundle that only reads invite codes does not carry the rest.
-import { call, internals, type RequestOptions, run } from './callEndpoint';
-import type { Endpoint } from './endpoints/endpoint';
+import { call, type Internals, internals, type RequestOptions } from './callEndpoint';
 import { getInviteCode, revokeInviteCode } from './endpoints/invite';
 import { WasendConnectionError } from './errors';
 import { createFetcher, type WasendLogger } from './http/fetcher';
 import { DEFAULT_BACKOFF, type RetryBackoff } from './http/retryPolicy';
 import type { FetchFunction } from './http/transport';
 import { buildInviteLink } from './inviteLink';
+import type {
+  Account,
+  Chat,
+  ChatOverview,
+  ChatsParams,
+  Contact,
+  ContactsParams,
+  MessagesParams,
+  NumberExistence,
+  OverviewParams,
+} from './schemas/chats';
 import { check } from './schemas/check';
 import type { Group, GroupParticipant } from './schemas/group';
 import type {
@@ -22,6 +32,20 @@ import type {
   SetGroupPictureInput,
 } from './schemas/groups';
 import type { GroupJoinInfo, JoinGroupInput, JoinGroupResult } from './schemas/joinGroup';
+import type { Message, SentMessage } from './schemas/message';
+import type {
+  MediaInput,
+  ReactionInput,
+  SeenInput,
+  SendFileInput,
+  SendInput,
+  SendLinkPreviewInput,
+  SendMessageOptions,
+  SendTextInput,
+  SendVideoInput,
+  SendVoiceInput,
+  TypingInput,
+} from './schemas/messages';
 import { clientOptions, DEFAULT_BASE_URL } from './schemas/options';
 import type { CreateSessionInput, QRCode, Session } from './schemas/sessions';
 
@@ -53,6 +77,16 @@ export interface WasendClientOptions {
   headers?: Record<string, string>;
   /** `debug` one line per attempt, `warn` for each failure and retry; never the key. */
   logger?: WasendLogger;
+}
+
+/** What `retrieveConfig()` reports: the settings in force, never the key. */
+export interface WasendConfig {
+  baseUrl: string;
+  timeout: number;
+  maxRetries: number;
+  retryBackoff: { initialMs: number; maxMs: number };
+  auth: 'bearer' | 'x-api-key';
+  participantsFormat: 'strings' | 'objects';
 }
 
 /** The escape hatch's call: same pipeline, the path encoding is the caller's (`encodePathSegment`). */
@@ -90,10 +124,8 @@ const lazy = () =>
   });
 
 /** A method loaded on first use: its entry, run with the method's arguments (a rejected promise for bad ones). */
-function later<Result>(client: WasendClient, name: string, args: unknown[]): Promise<Result> {
-  return lazy().then(({ endpoints }) =>
-    run(client, endpoints[name] as Endpoint<Record<string, unknown>, Result>, args),
-  );
+function later(client: WasendClient, name: string, args: unknown[]): Promise<unknown> {
+  return lazy().then((area) => area.run(client, name, args));
 }
 
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface below declares the methods loaded on first use
@@ -105,15 +137,20 @@ export class WasendClient {
     const o = check(clientOptions, options ?? {});
     this.baseUrl = o.baseUrl ?? DEFAULT_BASE_URL;
     const custom = o.fetch;
+    const auth = o.auth ?? 'bearer';
+    const backoff = { ...DEFAULT_BACKOFF, ...o.retryBackoff };
     internals.set(this, {
       timeout: o.timeout ?? 30_000,
       maxRetries: o.maxRetries ?? 2,
       settings: { participantsFormat: o.participantsFormat ?? 'strings' },
+      backoff,
+      auth,
+      logger: o.logger,
       fetcher: createFetcher({
         baseUrl: this.baseUrl,
         key: o.apiKey,
-        headers: clientHeaders(o.apiKey, o.auth ?? 'bearer', o.headers ?? {}),
-        backoff: { ...DEFAULT_BACKOFF, ...o.retryBackoff },
+        headers: clientHeaders(o.apiKey, auth, o.headers ?? {}),
+        backoff,
         logger: o.logger,
         // Called unbound; the global one is looked up per call (tests and polyfills swap it).
         fetch: custom ? (input, init) => custom(input, init) : (input, init) => globalThis.fetch(input, init),
@@ -134,6 +171,12 @@ export class WasendClient {
   /** Revokes the current code and resolves to the NEW one. Never retried automatically. */
   async revokeGroupInviteCode(sessionId: string, groupId: string, options?: RequestOptions): Promise<string> {
     return call(this, revokeInviteCode, { sessionId, groupId }, options);
+  }
+
+  /** The client's settings, as the official `retrieveConfig()` reports them: never the key. */
+  retrieveConfig(): WasendConfig {
+    const { timeout, maxRetries, backoff, auth, settings } = internals.get(this) as Internals;
+    return { baseUrl: this.baseUrl, timeout, maxRetries, retryBackoff: { ...backoff }, auth, ...settings };
   }
 
   /** Any endpoint through the same pipeline; resolves to the parsed body as it came (empty → undefined). */
@@ -429,6 +472,291 @@ export interface WasendClient {
     params?: { format?: 'image' | 'raw' },
     options?: RequestOptions,
   ): Promise<QRCode>;
+
+  // ── Messages (the official client's names; each takes `(request, options?)` or `(sessionId, request, options?)`) ──
+
+  /**
+   * Sends a text. Never retried: a timeout leaves the outcome unknown, and its error says so.
+   * @example
+   * const sent = await client.sendText({ session: 'my-session', to: '+49 170 1234567', text: 'Hello!' });
+   */
+  sendText(request: SendTextInput, options?: RequestOptions): Promise<SentMessage>;
+  sendText(
+    sessionId: string,
+    request: Omit<SendTextInput, 'session'>,
+    options?: RequestOptions,
+  ): Promise<SentMessage>;
+
+  /**
+   * Sends an image from a URL, base64, a `data:` URI, a Blob/File or bytes. The open-source WAHA
+   * engine answers 422 (Plus only).
+   * @example
+   * await client.sendImage({ session: 'my-session', to: '+49 170 1234567', url: 'https://example.com/cat.jpg', caption: 'Cat' });
+   */
+  sendImage(request: MediaInput, options?: RequestOptions): Promise<SentMessage>;
+  sendImage(
+    sessionId: string,
+    request: Omit<MediaInput, 'session'>,
+    options?: RequestOptions,
+  ): Promise<SentMessage>;
+
+  /**
+   * Sends a document; its name and type come from a File or the URL when left out.
+   * @example
+   * await client.sendFile({ session: 'my-session', to: '+49 170 1234567', data: pdfBytes, fileName: 'invoice.pdf', mimeType: 'application/pdf' });
+   */
+  sendFile(request: SendFileInput, options?: RequestOptions): Promise<SentMessage>;
+  sendFile(
+    sessionId: string,
+    request: Omit<SendFileInput, 'session'>,
+    options?: RequestOptions,
+  ): Promise<SentMessage>;
+
+  /**
+   * Sends a voice note (default type `audio/ogg; codecs=opus`).
+   * @example
+   * await client.sendVoice({ session: 'my-session', to: '+49 170 1234567', url: 'https://example.com/hello.ogg' });
+   */
+  sendVoice(request: SendVoiceInput, options?: RequestOptions): Promise<SentMessage>;
+  sendVoice(
+    sessionId: string,
+    request: Omit<SendVoiceInput, 'session'>,
+    options?: RequestOptions,
+  ): Promise<SentMessage>;
+
+  /**
+   * Sends a video (default type `video/mp4`). No open-source engine implements it (501).
+   * @example
+   * await client.sendVideo({ session: 'my-session', to: '+49 170 1234567', url: 'https://example.com/clip.mp4' });
+   */
+  sendVideo(request: SendVideoInput, options?: RequestOptions): Promise<SentMessage>;
+  sendVideo(
+    sessionId: string,
+    request: Omit<SendVideoInput, 'session'>,
+    options?: RequestOptions,
+  ): Promise<SentMessage>;
+
+  /**
+   * Sends a text with a preview of the link in it, as you describe it.
+   * @example
+   * await client.sendLinkCustomPreview({ session: 'my-session', to: '+49 170 1234567', text: 'See https://wasend.dev', preview: { title: 'Wasend' } });
+   */
+  sendLinkCustomPreview(request: SendLinkPreviewInput, options?: RequestOptions): Promise<SentMessage>;
+  sendLinkCustomPreview(
+    sessionId: string,
+    request: Omit<SendLinkPreviewInput, 'session'>,
+    options?: RequestOptions,
+  ): Promise<SentMessage>;
+
+  /**
+   * Marks a message seen. Retried only when the call passes `maxRetries`.
+   * @example
+   * await client.sendSeen({ session: 'my-session', to: '+49 170 1234567', messageId: 'true_491701234567@c.us_3EB0…' });
+   */
+  sendSeen(request: SeenInput, options?: RequestOptions): Promise<void>;
+  sendSeen(sessionId: string, request: Omit<SeenInput, 'session'>, options?: RequestOptions): Promise<void>;
+
+  /**
+   * Reacts to a message with an emoji ('' removes the reaction).
+   * @example
+   * await client.sendReaction({ session: 'my-session', messageId: 'true_491701234567@c.us_3EB0…', reaction: '👍' });
+   */
+  sendReaction(request: ReactionInput, options?: RequestOptions): Promise<void>;
+  sendReaction(
+    sessionId: string,
+    request: Omit<ReactionInput, 'session'>,
+    options?: RequestOptions,
+  ): Promise<void>;
+
+  /**
+   * Shows "typing…" in the chat.
+   * @example
+   * await client.startTyping({ session: 'my-session', to: '+49 170 1234567' });
+   */
+  startTyping(request: TypingInput, options?: RequestOptions): Promise<void>;
+  startTyping(
+    sessionId: string,
+    request: Omit<TypingInput, 'session'>,
+    options?: RequestOptions,
+  ): Promise<void>;
+
+  /**
+   * Stops showing "typing…".
+   * @example
+   * await client.stopTyping({ session: 'my-session', to: '+49 170 1234567' });
+   */
+  stopTyping(request: TypingInput, options?: RequestOptions): Promise<void>;
+  stopTyping(
+    sessionId: string,
+    request: Omit<TypingInput, 'session'>,
+    options?: RequestOptions,
+  ): Promise<void>;
+
+  /**
+   * The hosted service's unified send: a text, or one media URL. Not on a self-hosted engine.
+   * @example
+   * await client.send({ session: 'my-session', to: '+49 170 1234567', text: 'Menu', imageUrl: 'https://example.com/menu.png' });
+   */
+  send(request: SendInput, options?: RequestOptions): Promise<SentMessage>;
+  send(
+    sessionId: string,
+    request: Omit<SendInput, 'session'>,
+    options?: RequestOptions,
+  ): Promise<SentMessage>;
+
+  /**
+   * The official composite: marks `markSeenMessageId` seen, types for 50 ms per character (between
+   * `minTypingMs` and `maxTypingMs`), then sends with `send`. A failed step stops it, and its error
+   * says the message was not sent; the call's signal aborts the pause.
+   * @example
+   * await client.sendMessage({ session: 'my-session', to: '+49 170 1234567', text: 'On my way' }, { maxTypingMs: 2000 });
+   */
+  sendMessage(
+    request: SendInput,
+    pacing?: SendMessageOptions,
+    options?: RequestOptions,
+  ): Promise<SentMessage>;
+
+  // ── Chats ────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * The session's chats.
+   * @example
+   * const chats = await client.getAllChats('my-session', { limit: 20, sortBy: 'conversationTimestamp', sortOrder: 'desc' });
+   */
+  getAllChats(sessionId: string, params?: ChatsParams, options?: RequestOptions): Promise<Chat[]>;
+
+  /**
+   * Each chat with its name, picture and last message (slow on large accounts: pass a `timeout`).
+   * @example
+   * const overview = await client.getChatsOverview('my-session', { limit: 10 });
+   */
+  getChatsOverview(
+    sessionId: string,
+    params?: OverviewParams,
+    options?: RequestOptions,
+  ): Promise<ChatOverview[]>;
+
+  /**
+   * Marks a chat's latest messages read.
+   * @example
+   * await client.readMessages('my-session', '+49 170 1234567', { days: 1 });
+   */
+  readMessages(
+    sessionId: string,
+    chatId: string,
+    params?: { messages?: number; days?: number },
+    options?: RequestOptions,
+  ): Promise<{ ids?: string[] }>;
+
+  /**
+   * A chat's messages (media stays on the server unless `downloadMedia: true`).
+   * @example
+   * const messages = await client.getMessages('my-session', '+49 170 1234567', { limit: 50, filter: { fromMe: false } });
+   */
+  getMessages(
+    sessionId: string,
+    chatId: string,
+    params: MessagesParams,
+    options?: RequestOptions,
+  ): Promise<Message[]>;
+
+  /**
+   * A chat's picture; `url: null` when there is none.
+   * @example
+   * const { url } = await client.getChatPicture('my-session', '+49 170 1234567');
+   */
+  getChatPicture(
+    sessionId: string,
+    chatId: string,
+    refresh?: boolean | { refresh?: boolean },
+    options?: RequestOptions,
+  ): Promise<Picture>;
+
+  /**
+   * One message of a chat (404 `NotFoundError` when there is none).
+   * @example
+   * const message = await client.getMessageById('my-session', '+49 170 1234567', 'true_491701234567@c.us_3EB0…');
+   */
+  getMessageById(
+    sessionId: string,
+    chatId: string,
+    messageId: string,
+    params?: { downloadMedia?: boolean },
+    options?: RequestOptions,
+  ): Promise<Message>;
+
+  // ── Contacts (positional, or the official `({ session, … })`) ─────────────────────────────────
+
+  /**
+   * The session's contacts.
+   * @example
+   * const contacts = await client.getContacts('my-session', { sortBy: 'name' });
+   */
+  getContacts(sessionId: string, params?: ContactsParams, options?: RequestOptions): Promise<Contact[]>;
+  getContacts(request: { session: string } & ContactsParams, options?: RequestOptions): Promise<Contact[]>;
+
+  /**
+   * One contact, or `null` when the server knows none.
+   * @example
+   * const contact = await client.getContact('my-session', '+49 170 1234567');
+   */
+  getContact(
+    sessionId: string,
+    contactId: string | { contactId: string },
+    options?: RequestOptions,
+  ): Promise<Contact | null>;
+  getContact(
+    request: { session: string; contactId: string },
+    options?: RequestOptions,
+  ): Promise<Contact | null>;
+
+  /**
+   * Whether a number is on WhatsApp, and its chat id.
+   * @example
+   * const { exists, chatId } = await client.checkContactExists('my-session', '+49 170 1234567');
+   */
+  checkContactExists(
+    sessionId: string,
+    phone: string | { phone: string },
+    options?: RequestOptions,
+  ): Promise<NumberExistence>;
+  checkContactExists(
+    request: { session: string; phone: string },
+    options?: RequestOptions,
+  ): Promise<NumberExistence>;
+
+  /**
+   * A contact's profile picture; `url: null` when hidden or absent.
+   * @example
+   * const { url } = await client.getContactProfilePicture('my-session', '+49 170 1234567');
+   */
+  getContactProfilePicture(
+    sessionId: string,
+    contactId: string | { contactId: string },
+    refresh?: boolean | { refresh?: boolean },
+    options?: RequestOptions,
+  ): Promise<Picture>;
+  getContactProfilePicture(
+    request: { session: string; contactId: string; refresh?: boolean },
+    options?: RequestOptions,
+  ): Promise<Picture>;
+
+  // ── Account ──────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * The account the key belongs to. The hosted service only.
+   * @example
+   * const { plan } = await client.retrieveAccount();
+   */
+  retrieveAccount(options?: RequestOptions): Promise<Account>;
+
+  /**
+   * A message by its id. The hosted service only.
+   * @example
+   * const message = await client.getMessage('msg_123');
+   */
+  getMessage(messageId: string, options?: RequestOptions): Promise<Message>;
 }
 
 const LATER: (keyof WasendClient)[] = [
@@ -462,6 +790,30 @@ const LATER: (keyof WasendClient)[] = [
   'stopSession',
   'restartSession',
   'retrieveQRCode',
+  'sendText',
+  'sendImage',
+  'sendFile',
+  'sendVoice',
+  'sendVideo',
+  'sendLinkCustomPreview',
+  'sendSeen',
+  'sendReaction',
+  'startTyping',
+  'stopTyping',
+  'send',
+  'sendMessage',
+  'getAllChats',
+  'getChatsOverview',
+  'readMessages',
+  'getMessages',
+  'getChatPicture',
+  'getMessageById',
+  'getContacts',
+  'getContact',
+  'checkContactExists',
+  'getContactProfilePicture',
+  'retrieveAccount',
+  'getMessage',
 ];
 for (const name of LATER)
   Object.defineProperty(WasendClient.prototype, name, {

@@ -8,7 +8,13 @@ export {
   type WasendEnvName,
   withDefaultHeader,
 } from './adapter';
-export { type RequestOptions, WasendClient, type WasendClientOptions, type WasendRequest } from './client';
+export {
+  type RequestOptions,
+  WasendClient,
+  type WasendClientOptions,
+  type WasendConfig,
+  type WasendRequest,
+} from './client';
 export {
   type APIErrorFields,
   AuthenticationError,
@@ -34,6 +40,17 @@ export type { FetchFunction } from './http/transport';
 export { buildInviteLink, parseInviteCode } from './inviteLink';
 export { encodePathSegment } from './path';
 export type { WasendProxy, WasendProxyOptions } from './proxy';
+export type {
+  Account,
+  Chat,
+  ChatOverview,
+  ChatsParams,
+  Contact,
+  ContactsParams,
+  MessagesParams,
+  NumberExistence,
+  OverviewParams,
+} from './schemas/chats';
 export type { Group, GroupParticipant, GroupRole } from './schemas/group';
 export type {
   AdminOnlySetting,
@@ -47,5 +64,21 @@ export type {
 } from './schemas/groups';
 export { schemas } from './schemas/index';
 export type { GroupJoinInfo, JoinGroupInput, JoinGroupResult } from './schemas/joinGroup';
+export type { Message, SentMessage } from './schemas/message';
+export type {
+  MediaData,
+  MediaInput,
+  ReactionInput,
+  SeenInput,
+  SendBase,
+  SendFileInput,
+  SendInput,
+  SendLinkPreviewInput,
+  SendMessageOptions,
+  SendTextInput,
+  SendVideoInput,
+  SendVoiceInput,
+  TypingInput,
+} from './schemas/messages';
 export { DEFAULT_BASE_URL } from './schemas/options';
 export type { CreateSessionInput, QRCode, Session, SessionStatus } from './schemas/sessions';

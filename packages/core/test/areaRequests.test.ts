@@ -320,8 +320,9 @@ describe('the methods loaded on first use', () => {
       expect(Object.keys(client)).not.toContain(name);
     }
     // The official client's 23 Groups methods but the two loaded with the client (invite code,
-    // revoke), plus revokeGroupInviteLink; its 8 Sessions methods.
-    expect(Object.keys(endpoints)).toHaveLength(22 + 8);
+    // revoke), plus revokeGroupInviteLink; its 8 Sessions, 12 Messages (sendMessage included),
+    // 6 Chats, 4 Contacts methods, retrieveAccount and getMessage.
+    expect(Object.keys(endpoints)).toHaveLength(22 + 8 + 12 + 6 + 4 + 2);
   });
 
   test('bad input is a rejected promise, never a synchronous throw', async () => {

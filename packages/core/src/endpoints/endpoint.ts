@@ -22,8 +22,15 @@ export interface Endpoint<Input extends Record<string, unknown>, Result> {
   answer: Reader<Result>;
   /** How it may be retried (see retryPolicy.ts). */
   retry: RetryClass;
-  /** The method's positional arguments, by input name; the call's options follow them. */
-  args?: readonly string[];
+  /**
+   * The method's positional arguments, by input name (the call's options follow them), or a
+   * function that splits them into the input and the options (a method with two call forms).
+   */
+  args?: readonly string[] | ((args: unknown[]) => [Record<string, unknown>, unknown]);
+  /** Work before the check that needs to wait: reading a Blob's bytes, say. */
+  prepare?: (input: Record<string, unknown>) => Promise<Record<string, unknown>>;
+  /** A send: a timeout leaves its outcome unknown, and the error says so. */
+  sends?: boolean;
   /** An `Accept` of its own (the QR endpoint answers JSON only for exactly `application/json`). */
   accept?: string;
 }

@@ -16,8 +16,8 @@ type AnyEndpoint = Endpoint<Record<string, unknown>, unknown>;
 /** The endpoints always forwarded: the invite family. */
 const INVITE = [getInviteCode, revokeInviteCode, getJoinInfo, joinGroup] as unknown as AnyEndpoint[];
 
-/** The method names `allow` may list: every method the client sends as one endpoint entry. */
-export const ALLOWABLE = Object.keys(endpoints);
+/** The method names `allow` may list: every method the client sends as one endpoint entry (not a composite). */
+export const ALLOWABLE = Object.keys(endpoints).filter((name) => typeof endpoints[name] === 'object');
 
 /** The entries a proxy forwards: the invite family and the methods `allow` names. */
 export const proxied = (allow: readonly string[]): AnyEndpoint[] => [

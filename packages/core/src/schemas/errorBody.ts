@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { plainText } from '../htmlText';
 import { parseByKeys } from './byKeys';
+import { firstOf } from './check';
 
 /** A non-blank string, trimmed: a message worth showing. */
 export const words = z
@@ -20,7 +21,7 @@ export const engineExceptionBody = z.pipe(
 /** NestJS: `{ statusCode, message: string | string[], error }`; a list is joined with '; '. */
 export const nestBody = z.pipe(
   z.object({
-    message: z.union([
+    message: firstOf([
       words,
       z.pipe(
         z.pipe(
@@ -40,7 +41,7 @@ export const nestBody = z.pipe(
  */
 export const errorFieldBody = z.pipe(
   z.object({
-    error: z.union([
+    error: firstOf([
       words,
       z.pipe(
         z.object({ message: words }),

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import type { Answer, Reader } from '../http/answer';
 import { isRecord } from '../http/body';
 import { payload, readVoid, readWith, unusable } from './answer';
+import { firstOf } from './check';
 import { type Group, type GroupParticipant, group, participants } from './group';
 import { participantsFormat } from './options';
 import {
@@ -96,7 +97,7 @@ const aString = z.custom<string>((value) => typeof value === 'string');
 export const inGroup = { sessionId: strictSessionId, groupId: strictGroupId };
 
 /** A member of a new group: a phone or JID, or `{ id, isAdmin? }`. */
-const newMember = z.union(
+const newMember = firstOf(
   [
     z.pipe(
       participantId,
@@ -104,7 +105,7 @@ const newMember = z.union(
     ),
     z.object({ id: participantId, isAdmin: optional(boolean('isAdmin')) }),
   ],
-  { error: 'each participant must be a phone number or JID, or { id, isAdmin? }' },
+  'each participant must be a phone number or JID, or { id, isAdmin? }',
 );
 
 export const createGroupInput = z.object(
@@ -136,14 +137,15 @@ export const listGroupsInput = z.object(
 
 /** `refresh` as the official client's positional boolean or `{ refresh }`. */
 export const pictureQuery = z.pipe(
-  z.union([boolean('refresh'), z.object({ refresh: optional(boolean('refresh')) })], {
-    error: 'expected true/false or { refresh }',
-  }),
+  firstOf(
+    [boolean('refresh'), z.object({ refresh: optional(boolean('refresh')) })],
+    'expected true/false or { refresh }',
+  ),
   z.transform((value) => (typeof value === 'boolean' ? value : value.refresh)),
 );
 
 /** A picture by URL or as base64: sent in the Wasend form and in the engine's `file` form. */
-export const setPictureInput = z.union(
+export const setPictureInput = firstOf(
   [
     z.pipe(
       z.object({
@@ -166,12 +168,12 @@ export const setPictureInput = z.union(
       }),
     ),
   ],
-  { error: 'setGroupPicture expects { url, format?, cropToSquare? } or { data, mimetype }' },
+  'setGroupPicture expects { url, format?, cropToSquare? } or { data, mimetype }',
 );
 
 /** A string, or the object of the one field `name` holding it. */
 const valueOr = <Schema extends z.ZodMiniType<string>>(name: string, schema: Schema) =>
-  z.union(
+  firstOf(
     [
       schema,
       z.pipe(
@@ -179,9 +181,7 @@ const valueOr = <Schema extends z.ZodMiniType<string>>(name: string, schema: Sch
         z.transform((o) => o[name] as z.output<Schema>),
       ),
     ],
-    {
-      error: `expected a string or { ${name} }`,
-    },
+    `expected a string or { ${name} }`,
   );
 
 /** Any string, '' included (it clears the description). */
@@ -189,7 +189,7 @@ export const descriptionInput = valueOr('description', aString);
 export const subjectInput = valueOr('subject', text('subject'));
 
 /** `true`/`false`, `{ enabled }` or `{ adminsOnly }`. */
-export const adminOnlyInput = z.union(
+export const adminOnlyInput = firstOf(
   [
     boolean('enabled'),
     z.pipe(
@@ -201,7 +201,7 @@ export const adminOnlyInput = z.union(
       z.transform((o) => o.adminsOnly),
     ),
   ],
-  { error: 'expected true/false, { enabled } or { adminsOnly }' },
+  'expected true/false, { enabled } or { adminsOnly }',
 );
 
 /** A list of participants, or `{ participants, notify?, participantsFormat? }`: the first bad member's own message. */

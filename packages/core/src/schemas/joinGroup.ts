@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import type { Reader } from '../http/answer';
 import { readByKeys } from './answer';
+import { firstOf } from './check';
 import { aString, fieldOf, inviteCode } from './invite';
 
 export interface GroupJoinInfo {
@@ -30,11 +31,9 @@ export type JoinGroupInput = string | { code: string } | { inviteCode: string } 
 
 /** `joinGroup`'s second argument: a code or link, or `{ code }` | `{ inviteCode }` | `{ inviteLink }`. */
 export const joinGroupInput = /* @__PURE__ */ z.pipe(
-  z.union(
+  firstOf(
     [aString, fieldOf('code', aString), fieldOf('inviteCode', aString), fieldOf('inviteLink', aString)],
-    {
-      error: 'joinGroup expects a code or link, or { code } | { inviteCode } | { inviteLink }',
-    },
+    'joinGroup expects a code or link, or { code } | { inviteCode } | { inviteLink }',
   ),
   inviteCode,
 );
@@ -43,7 +42,7 @@ export const joinGroupInput = /* @__PURE__ */ z.pipe(
 
 /** A field's value when it has the expected type, else left out: one odd field never fails an answer. */
 const lenient = <Schema extends z.ZodMiniType>(schema: Schema) =>
-  z.optional(z.union([schema, z.transform((): undefined => undefined)]));
+  z.optional(firstOf([schema, z.transform((): undefined => undefined)]));
 
 const text = z.custom<string>((value) => typeof value === 'string' && value !== '');
 const count = z.custom<number>((value) => Number.isInteger(value) && (value as number) >= 0);

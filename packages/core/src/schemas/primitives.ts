@@ -142,3 +142,35 @@ export const mimetype = (name: string, type = '[\\w.+-]+') =>
     (value) => isString(value) && new RegExp(`^${type}/[\\w.+-]+(\\s*;.*)?$`).test(value),
     `${name} must be a mimetype such as image/jpeg`,
   );
+
+// Any JID a message may go to: a person, a group, a channel, a broadcast list.
+const ANY_JID = /^[^\s@/\\?#%]+@(c\.us|s\.whatsapp\.net|g\.us|lid|newsletter|broadcast)$/;
+
+const isRecipient = (value: unknown): value is string =>
+  (isString(value) && ANY_JID.test(value)) || phoneDigits(value) !== undefined;
+
+const RECIPIENT = 'must be a phone number (7–15 digits) or a JID such as 4917012345678@c.us or 120363…@g.us';
+
+/** Where a message goes: the service's `to` (`+<digits>` or the JID) and the engine's `chatId` (`<digits>@c.us` or the JID). */
+export const recipient = sentAs(is<string>(isRecipient, `to ${RECIPIENT}`), (value) =>
+  ANY_JID.test(value)
+    ? { to: value, chatId: value }
+    : { to: `+${phoneDigits(value)}`, chatId: `${phoneDigits(value)}@c.us` },
+);
+
+/** A chat in a path: its JID (a phone becomes `<digits>@c.us`). */
+export const chatId = sentAs(is<string>(isRecipient, `chatId ${RECIPIENT}`), (value) =>
+  ANY_JID.test(value) ? value : `${phoneDigits(value)}@c.us`,
+);
+
+/** A message id: not empty, no whitespace or control characters, and one path segment. */
+export const messageId = is<string>(
+  (value) => isIdSegment(value) && !/\s/.test(value),
+  'messageId must be a message id: not empty, without whitespace, / \\ ? # ; % or control characters',
+);
+
+/** A phone number to look up, sent as its digits only. */
+export const phoneOnly = sentAs(
+  is<string>((value) => phoneDigits(value) !== undefined, 'phone must be a phone number (7–15 digits)'),
+  (value) => phoneDigits(value) as string,
+);

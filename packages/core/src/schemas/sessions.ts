@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import type { Answer, Reader } from '../http/answer';
 import { isRecord } from '../http/body';
 import { payload, readWith, unusable } from './answer';
+import { toBase64 } from './bytes';
 import { isoTime } from './group';
 import { boolean, httpUrl, listOf, oneOf, phone, text } from './primitives';
 
@@ -128,14 +129,6 @@ export const readSession: Reader<Session> = readWith(session, 'session', 'sessio
 export const readSessions: Reader<Session[]> = readWith(sessionList, 'session list', 'sessions');
 
 // ── QR codes ─────────────────────────────────────────────────────────────────────────────────────
-
-/** Bytes → base64, in slices (a spread of a whole image would overflow the call stack). */
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** `{ data }` alone: an image when it is a PNG in base64 or a `data:image/` URI, else the QR's payload. */
 function fromData(data: string): QRCode {

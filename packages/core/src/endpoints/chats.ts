@@ -1,0 +1,219 @@
+// The Chats, Contacts and Account areas as endpoint entries (docs/contract.md, "Chats", "Contacts",
+// "Account"), keyed by the official client's method names.
+import * as z from 'zod/mini';
+import { isRecord } from '../http/body';
+import {
+  chatsParams,
+  contactIdInput,
+  contactsParams,
+  messagesParams,
+  overviewParams,
+  readAccount,
+  readChats,
+  readContact,
+  readContacts,
+  readExistence,
+  readMessage,
+  readMessages,
+  readOverview,
+  readParams,
+  readReadChat,
+} from '../schemas/chats';
+import { readPicture } from '../schemas/groups';
+import { boolean, chatId, messageId, phoneOnly, strictSessionId } from '../schemas/primitives';
+import type { Endpoint } from './endpoint';
+
+// biome-ignore lint/suspicious/noExplicitAny: entries are typed by the client's method declarations
+type Entry = Endpoint<any, any>;
+
+const CHAT = '/{sessionId}/chats/{chatId}';
+
+/** An input of the ids `base` and an optional `params` object, flattened so its fields can be query parameters. */
+const withParams = (base: Record<string, z.ZodMiniType>, params: z.ZodMiniType) =>
+  z.pipe(
+    z.object({ ...base, params: z.optional(params) }),
+    z.transform(({ params: given, ...ids }) => ({ ...(given as object), ...ids })),
+  );
+
+/** `refresh`, from a boolean or `{ refresh }`, sent only when true. */
+const refresh = z.pipe(
+  z.transform((v: unknown) => (isRecord(v) ? v.refresh : v)),
+  z.optional(boolean('refresh')),
+);
+
+/**
+ * The contacts methods' two call forms: positional `(sessionId, …names, options?)`, or the official
+ * client's one object `({ session, …names }, options?)`.
+ */
+const positionalOrObject =
+  (names: string[]) =>
+  (args: unknown[]): [Record<string, unknown>, unknown] => {
+    const [first] = args;
+    if (isRecord(first) && 'session' in first) {
+      const input: Record<string, unknown> = { sessionId: first.session };
+      for (const name of names) input[name] = name === 'params' ? first : first[name];
+      return [input, args[1]];
+    }
+    const input: Record<string, unknown> = { sessionId: first };
+    names.forEach((name, i) => {
+      input[name] = args[i + 1];
+    });
+    return [input, args[names.length + 1]];
+  };
+
+export const endpoints: Record<string, Entry> = {
+  getAllChats: {
+    method: 'GET',
+    path: '/{sessionId}/chats',
+    input: z.pipe(
+      withParams({ sessionId: strictSessionId }, chatsParams),
+      // The official client leaves out a limit of 0.
+      z.transform((input: Record<string, unknown>) => ({ ...input, limit: input.limit || undefined })),
+    ),
+    args: ['sessionId', 'params'],
+    query: ['limit', 'offset', 'sortBy', 'sortOrder'],
+    answer: readChats,
+    retry: 'A',
+  },
+  getChatsOverview: {
+    method: 'GET',
+    path: '/{sessionId}/chats/overview',
+    input: withParams({ sessionId: strictSessionId }, overviewParams),
+    args: ['sessionId', 'params'],
+    query: ['limit', 'offset', 'ids'],
+    answer: readOverview,
+    retry: 'A',
+  },
+  readMessages: {
+    method: 'POST',
+    path: `${CHAT}/messages/read`,
+    input: withParams({ sessionId: strictSessionId, chatId }, readParams),
+    args: ['sessionId', 'chatId', 'params'],
+    query: ['messages', 'days'],
+    answer: readReadChat,
+    retry: 'B',
+  },
+  getMessages: {
+    method: 'GET',
+    path: `${CHAT}/messages`,
+    input: z.pipe(
+      z.object({ sessionId: strictSessionId, chatId, params: messagesParams }),
+      z.transform(({ params, ...ids }) => ({ ...params, ...ids })),
+    ),
+    args: ['sessionId', 'chatId', 'params'],
+    query: [
+      'limit',
+      'offset',
+      'downloadMedia',
+      'sortOrder',
+      'filter.timestamp.gte',
+      'filter.timestamp.lte',
+      'filter.fromMe',
+      'filter.ack',
+    ],
+    answer: readMessages,
+    retry: 'A',
+  },
+  getChatPicture: {
+    method: 'GET',
+    path: `${CHAT}/picture`,
+    input: z.pipe(
+      z.object({ sessionId: strictSessionId, chatId, refresh }),
+      z.transform((input) => ({ ...input, refresh: input.refresh || undefined })),
+    ),
+    args: ['sessionId', 'chatId', 'refresh'],
+    query: ['refresh'],
+    answer: readPicture,
+    retry: 'A',
+  },
+  getMessageById: {
+    method: 'GET',
+    path: `${CHAT}/messages/{messageId}`,
+    input: z.pipe(
+      z.object({
+        sessionId: strictSessionId,
+        chatId,
+        messageId,
+        params: z.optional(z.object({ downloadMedia: z.optional(boolean('downloadMedia')) })),
+      }),
+      z.transform(({ params, ...ids }) => ({ ...ids, downloadMedia: params?.downloadMedia ?? false })),
+    ),
+    args: ['sessionId', 'chatId', 'messageId', 'params'],
+    query: ['downloadMedia'],
+    answer: readMessage,
+    retry: 'A',
+  },
+  getContacts: {
+    method: 'GET',
+    path: '/contacts/all',
+    input: z.pipe(
+      withParams({ sessionId: strictSessionId }, contactsParams),
+      z.transform(({ sessionId, ...params }: Record<string, unknown>) => ({ ...params, session: sessionId })),
+    ),
+    args: positionalOrObject(['params']),
+    query: ['session', 'sortBy', 'sortOrder', 'limit', 'offset'],
+    answer: readContacts,
+    retry: 'A',
+  },
+  getContact: {
+    method: 'GET',
+    path: '/contacts',
+    input: z.pipe(
+      z.object({ sessionId: strictSessionId, contactId: contactIdInput }),
+      z.transform(({ sessionId, contactId }) => ({ session: sessionId, contactId })),
+    ),
+    args: positionalOrObject(['contactId']),
+    query: ['session', 'contactId'],
+    answer: readContact,
+    retry: 'A',
+  },
+  checkContactExists: {
+    method: 'GET',
+    path: '/contacts/check-exists',
+    input: z.pipe(
+      z.object({
+        sessionId: strictSessionId,
+        phone: z.pipe(
+          z.transform((v: unknown) => (isRecord(v) && 'phone' in v ? v.phone : v)),
+          phoneOnly,
+        ),
+      }),
+      z.transform(({ sessionId, phone }) => ({ session: sessionId, phone })),
+    ),
+    args: positionalOrObject(['phone']),
+    query: ['session', 'phone'],
+    answer: readExistence,
+    retry: 'A',
+  },
+  getContactProfilePicture: {
+    method: 'GET',
+    path: '/contacts/profile-picture',
+    input: z.pipe(
+      z.object({ sessionId: strictSessionId, contactId: contactIdInput, refresh }),
+      z.transform(({ sessionId, contactId, refresh: fresh }) => ({
+        session: sessionId,
+        contactId,
+        refresh: fresh || undefined,
+      })),
+    ),
+    args: positionalOrObject(['contactId', 'refresh']),
+    query: ['session', 'contactId', 'refresh'],
+    answer: readPicture,
+    retry: 'A',
+  },
+  retrieveAccount: {
+    method: 'GET',
+    path: '/account',
+    input: z.object({}),
+    answer: readAccount,
+    retry: 'A',
+  },
+  getMessage: {
+    method: 'GET',
+    path: '/messages/{messageId}',
+    input: z.object({ messageId }),
+    args: ['messageId'],
+    answer: readMessage,
+    retry: 'A',
+  },
+};
