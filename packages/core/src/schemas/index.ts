@@ -1,4 +1,17 @@
 // `schemas`: the zod/mini schemas the client itself uses, for users (each is a Standard Schema).
+
+import {
+  account,
+  chat,
+  chatsParams,
+  contact,
+  contactIdInput,
+  contactsParams,
+  messagesParams,
+  overview,
+  overviewParams,
+  readParams,
+} from './chats';
 import { engineExceptionBody, errorFieldBody, nestBody } from './errorBody';
 import { group, participants } from './group';
 import {
@@ -27,8 +40,31 @@ import {
   joinResultByJID,
   joinResultByJid,
 } from './joinGroup';
+import { message, sentMessage } from './message';
+import {
+  reactionBody,
+  seenBody,
+  sendBody,
+  sendFileBody,
+  sendImageBody,
+  sendLinkPreviewBody,
+  sendMessageOptions,
+  sendTextBody,
+  sendVideoBody,
+  sendVoiceBody,
+  typingBody,
+} from './messages';
 import { apiKey, auth, baseUrl, clientOptions, headers, requestOptions, retryBackoff } from './options';
-import { participantId, phone, strictGroupId, strictSessionId } from './primitives';
+import {
+  chatId,
+  messageId,
+  participantId,
+  phone,
+  phoneOnly,
+  recipient,
+  strictGroupId,
+  strictSessionId,
+} from './primitives';
 import { request } from './request';
 import { createSessionInput, qrInput, session, sessionList } from './sessions';
 
@@ -53,6 +89,28 @@ export const schemas = {
   participantsChange: participantsInput,
   createSessionInput,
   qrCodeParams: qrInput,
+  // inputs: Messages, Chats, Contacts (each send checked as it is sent: both field spellings)
+  recipient,
+  chatId,
+  messageId,
+  phoneToCheck: phoneOnly,
+  contactId: contactIdInput,
+  sendText: sendTextBody,
+  sendImage: sendImageBody,
+  sendFile: sendFileBody,
+  sendVoice: sendVoiceBody,
+  sendVideo: sendVideoBody,
+  sendLinkCustomPreview: sendLinkPreviewBody,
+  sendSeen: seenBody,
+  sendReaction: reactionBody,
+  typing: typingBody,
+  send: sendBody,
+  sendMessageOptions,
+  chatsParams,
+  overviewParams,
+  readMessagesParams: readParams,
+  messagesParams,
+  contactsParams,
   // options
   apiKey,
   baseUrl,
@@ -82,6 +140,12 @@ export const schemas = {
   participantListItems: participants,
   sessionAnswer: session,
   sessionListAnswer: sessionList,
+  sentMessageAnswer: sentMessage,
+  messageAnswer: message,
+  chatAnswer: chat,
+  chatOverviewAnswer: overview,
+  contactAnswer: contact,
+  accountAnswer: account,
   // error bodies
   errorBody: { engineException: engineExceptionBody, nest: nestBody, errorField: errorFieldBody },
 };
