@@ -38,11 +38,12 @@ export interface MediaInput extends SendBase {
   data?: MediaData;
   mimetype?: string;
   caption?: string;
+  /** Taken from a File, or from the URL's last segment, when left out; its extension gives the type. */
+  fileName?: string;
 }
 
+/** A document: its name is required (given, from a File, or from the URL). */
 export interface SendFileInput extends MediaInput {
-  /** Taken from a File, or from the URL's last segment, when left out. */
-  fileName?: string;
   /** The official spelling of `mimetype`. */
   mimeType?: string;
 }
@@ -165,8 +166,8 @@ const caption = optional(
 );
 
 /**
- * A media send's own fields → the body both sides read. `kind` names the default mimetype: given,
- * else the `data:` URI's, else the URL's extension, else the kind's own.
+ * A media send's own fields → the body both sides read. The mimetype: given, else the `data:`
+ * URI's, else the file name's extension (given, or the URL's last segment), else the kind's own.
  */
 const mediaBody = (kind: string, fallback: string, requireName: boolean) =>
   z.pipe(
@@ -195,14 +196,14 @@ const mediaBody = (kind: string, fallback: string, requireName: boolean) =>
       ),
     z.transform((input, ctx) => {
       const { session, to, replyTo, url, data, fileName, caption: words, ...flags } = input;
-      const extension = url && /\.(\w+)$/.exec(new URL(url).pathname)?.[1]?.toLowerCase();
+      const name = fileName ?? (url ? fileNameOf(url) : undefined);
+      const extension = name && /\.(\w+)$/.exec(name)?.[1]?.toLowerCase();
       const type =
         input.mimetype ??
         input.mimeType ??
         data?.mimetype ??
         (extension ? EXTENSIONS[extension] : undefined) ??
         fallback;
-      const name = fileName ?? (url ? fileNameOf(url) : undefined);
       if (requireName && !name) {
         ctx.issues.push({ code: 'custom', message: `${kind} needs a fileName`, input });
         return z.NEVER;
