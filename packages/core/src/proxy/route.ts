@@ -9,6 +9,7 @@ import { type Endpoint, pathOf, searchOf } from '../endpoints/endpoint';
 import { getInviteCode, revokeInviteCode } from '../endpoints/invite';
 import { getJoinInfo, joinGroup } from '../endpoints/join';
 import { endpoints } from '../endpoints/lazy';
+import { isIdSegment } from '../path';
 import { groupId, inviteCode, sessionId } from '../schemas/invite';
 
 type AnyEndpoint = Endpoint<Record<string, unknown>, unknown>;
@@ -30,6 +31,10 @@ export const proxied = (allow: readonly string[]): AnyEndpoint[] => [
  */
 const PARAMETERS: Record<string, z.ZodMiniType<string>> = { sessionId, groupId, code: inviteCode };
 const ANY_TEXT = z.custom<string>((value) => typeof value === 'string');
+/** Any other path id (a chat, a message): one segment, even after a decoding hop. */
+const ANY_ID = z.custom<string>(isIdSegment, {
+  error: "an id must not be '', '.' or '..', nor hold / \\ ? # ; % or control characters",
+});
 /** The query parameters that are lists, sent as repeated names (`exclude=participants&exclude=…`). */
 const LISTS = ['exclude', 'tags'];
 
@@ -71,7 +76,7 @@ export function route(method: string, url: URL, prefix: string, forwarded: AnyEn
   for (const name of [...ids.filter((n) => n !== undefined), ...(endpoint.query ?? [])]) {
     // The ids and the code are required; any other query parameter is optional.
     if (!(name in raw) && PARAMETERS[name] === undefined) continue;
-    const schema = PARAMETERS[name] ?? ANY_TEXT;
+    const schema = PARAMETERS[name] ?? (ids.includes(name) ? ANY_ID : ANY_TEXT);
     const values = [raw[name]].flat();
     const checked = values.map((value) => z.safeParse(schema, value));
     const bad = checked.find((result) => !result.success);
