@@ -1,14 +1,39 @@
-import type { ApiContext } from './apiContext';
+import { runAccountApi } from './accountApi';
+import { type ApiContext, isEngineDialect } from './apiContext';
 import type { ApiRequest } from './apiRequest';
+import { runChatsApi } from './chatsApi';
+import { runContactsApi } from './contactsApi';
 import type { Rendered } from './dialects/common';
 import { errorRenderers } from './dialects/errors';
 import { runGroupsApi } from './groupsApi';
+import { runMessagesApi } from './messagesApi';
+import { readRequestSession } from './requestSession';
 import { matchRoute, type Route } from './routes';
 import { advanceSessions } from './sessionLifecycle';
 import { runSessionsApi, SESSION_ENDPOINTS } from './sessionsApi';
-import type { ScenarioState } from './types';
+import {
+  ACCOUNT_ENDPOINT_NAMES,
+  CHAT_ENDPOINT_NAMES,
+  CONTACT_ENDPOINT_NAMES,
+  type EndpointName,
+  MESSAGE_ENDPOINT_NAMES,
+  type ScenarioState,
+} from './types';
 
 export type { ApiRequest } from './apiRequest';
+
+/** Wasend's own routes: the WAHA dialects answer them like any route they lack (404). */
+const WASEND_ONLY: ReadonlySet<EndpointName> = new Set(['send', ...ACCOUNT_ENDPOINT_NAMES]);
+
+type Area = (ctx: ApiContext, route: Route) => Rendered;
+
+const AREAS: ReadonlyArray<[ReadonlySet<EndpointName>, Area]> = [
+  [SESSION_ENDPOINTS, runSessionsApi],
+  [new Set(MESSAGE_ENDPOINT_NAMES), runMessagesApi],
+  [new Set(CHAT_ENDPOINT_NAMES), runChatsApi],
+  [new Set(CONTACT_ENDPOINT_NAMES), runContactsApi],
+  [new Set(ACCOUNT_ENDPOINT_NAMES), runAccountApi],
+];
 
 /**
  * Runs one API request against a scenario's state and renders the answer in its dialect.
@@ -27,12 +52,17 @@ export function runApi(state: ScenarioState, request: ApiRequest): Rendered {
   if (!state.keys.includes(key)) return errors.unauthorized('Invalid API key');
 
   const match = matchRoute(request.method, request.path);
+  const notFound = () => errors.error(404, `Cannot ${request.method} ${request.path}`);
   if ('error' in match) {
     return match.error === 'bad-encoding'
       ? errors.error(400, 'Malformed percent-encoding in a path parameter')
-      : errors.error(404, `Cannot ${request.method} ${request.path}`);
+      : notFound();
   }
   const { route } = match;
+  if (WASEND_ONLY.has(route.name) && isEngineDialect(state.dialect)) return notFound();
+  // Messages and Contacts carry the session in the body or query.
+  const noSession = readRequestSession(state.dialect, errors, route, request);
+  if (noSession) return noSession;
 
   const scope = state.keyScopes[key];
   if (scope !== undefined && !inScope(scope, route)) {
@@ -44,13 +74,19 @@ export function runApi(state: ScenarioState, request: ApiRequest): Rendered {
   }
 
   const ctx: ApiContext = { state, request, errors, now, scope };
-  return SESSION_ENDPOINTS.has(route.name) ? runSessionsApi(ctx, route) : runGroupsApi(ctx, route);
+  const area = AREAS.find(([names]) => names.has(route.name))?.[1] ?? runGroupsApi;
+  return area(ctx, route);
 }
 
-/** A scoped key reaches its own sessions and the (filtered) session list, nothing else. */
+/**
+ * A scoped key reaches its own sessions, the (filtered) session list, the account and its own
+ * sessions' messages by id, nothing else.
+ */
 function inScope(scope: string[], route: Route): boolean {
   if (route.session !== undefined) return scope.includes(route.session);
-  return route.name === 'retrieveAllSessions';
+  return (
+    route.name === 'retrieveAllSessions' || route.name === 'retrieveAccount' || route.name === 'getMessage'
+  );
 }
 
 /** `Authorization: Bearer <key>` (what the SDK sends); `X-Api-Key` as the WAHA engine takes it. */

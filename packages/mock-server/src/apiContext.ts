@@ -1,5 +1,6 @@
 // What every endpoint handler gets: the scenario, the request, the dialect's error renderers.
 import type { ApiRequest } from './apiRequest';
+import type { Rendered } from './dialects/common';
 import type { ErrorRenderers } from './dialects/errors';
 import type { Dialect, EndpointName, ScenarioState } from './types';
 
@@ -13,11 +14,36 @@ export interface ApiContext {
   scope: string[] | undefined;
 }
 
-/** Methods the open-source `core` build lacks (docs/contract.md, "Groups": Plus only). */
-const MISSING_IN_CORE: ReadonlySet<EndpointName> = new Set(['setGroupPicture', 'deleteGroupPicture']);
+/** A value read from a request, or the answer that refuses it. */
+export type Read<T> = { ok: T } | { fail: Rendered };
+
+/**
+ * Methods the open-source `core` build lacks, 501 (docs/contract.md, "Groups": Plus only;
+ * "Messages": no engine sends video, WEBJS has no custom link preview).
+ */
+const MISSING_IN_CORE: ReadonlySet<EndpointName> = new Set([
+  'setGroupPicture',
+  'deleteGroupPicture',
+  'sendVideo',
+]);
+
+/** Methods the `core` build refuses with 422 "available only in Plus" (docs/contract.md, "Messages"). */
+const PLUS_ONLY: ReadonlySet<EndpointName> = new Set([
+  'sendImage',
+  'sendFile',
+  'sendVoice',
+  'sendLinkCustomPreview',
+]);
 
 export function isUnimplemented(state: ScenarioState, name: EndpointName): boolean {
-  return state.unimplemented.includes(name) || (state.build === 'core' && MISSING_IN_CORE.has(name));
+  if (state.unimplemented.includes(name)) return true;
+  if (state.build !== 'core') return false;
+  return MISSING_IN_CORE.has(name) || (name === 'sendLinkCustomPreview' && state.dialect === 'webjs');
+}
+
+/** Answered 422 in the `core` build; ask after isUnimplemented (WEBJS' link preview is a 501). */
+export function isPlusOnly(state: ScenarioState, name: EndpointName): boolean {
+  return state.build === 'core' && PLUS_ONLY.has(name);
 }
 
 /** The WAHA engine dialects read WAHA's request bodies; `docs` and `json-string` read Wasend's. */

@@ -1,12 +1,11 @@
 // Reading the group endpoints' request bodies the way each side does (docs/contract.md, "Requests"): Wasend
 // (`docs`, `json-string`) validates its own fields and answers 400; the WAHA engines read only
 // their own fields, with no validation, so a body of the wrong shape crashes the engine (500).
-import { type ApiContext, isEngineDialect, isHttpUrl } from './apiContext';
+import { type ApiContext, isEngineDialect, isHttpUrl, type Read } from './apiContext';
 import { bodyObject, isRecord } from './apiRequest';
-import type { Rendered } from './dialects/common';
 import { toMemberJid } from './jids';
 
-export type Read<T> = { ok: T } | { fail: Rendered };
+export type { Read } from './apiContext';
 
 export interface RequestedParticipant {
   requested: string;

@@ -1,6 +1,6 @@
 // The `/{session}/groups` area: session checks, then each endpoint (docs/contract.md, "Groups"). Settings and
 // participants live in their own files; the invite endpoints in invitesApi.ts.
-import { type ApiContext, isEngineDialect, isHttpUrl, isUnimplemented } from './apiContext';
+import { type ApiContext, isEngineDialect, isHttpUrl } from './apiContext';
 import { bodyObject, queryAll } from './apiRequest';
 import type { Rendered } from './dialects/common';
 import type { Page } from './dialects/groupRendering';
@@ -11,8 +11,8 @@ import { runGroupParticipantsApi } from './groupParticipantsApi';
 import { runGroupSettingsApi } from './groupSettingsApi';
 import { runInvitesApi } from './invitesApi';
 import type { Route } from './routes';
-import { findSession } from './state';
 import type { GroupState, SessionState } from './types';
+import { workingSession } from './workingSession';
 
 const INVITE_ENDPOINTS = new Set([
   'getGroupInviteCode',
@@ -23,12 +23,9 @@ const INVITE_ENDPOINTS = new Set([
 
 export function runGroupsApi(ctx: ApiContext, route: Route): Rendered {
   const { state, errors } = ctx;
-  const sessionId = route.session ?? '';
-  const session = findSession(state, sessionId);
-  if (!session) return errors.sessionNotFound(sessionId);
-  if (session.status !== 'WORKING') return errors.sessionNotReady(session, ['WORKING']);
-  // The engine throws 501 from the method itself, after the session pipe and before any lookup.
-  if (isUnimplemented(state, route.name)) return errors.notImplemented();
+  const gate = workingSession(ctx, route.name, route.session ?? '');
+  if ('fail' in gate) return gate.fail;
+  const session = gate.ok;
 
   if (INVITE_ENDPOINTS.has(route.name)) return runInvitesApi(ctx, route, session);
   switch (route.name) {

@@ -39,3 +39,27 @@ export function toMemberJid(input: string): string | null {
   const digits = id.replace(/[+\s\-.()]/g, '');
   return /^\d{7,15}$/.test(digits) ? `${digits}@c.us` : null;
 }
+
+/** The chat domains a message may go to (docs/contract.md, "Inputs": a recipient). */
+const CHAT_DOMAINS = ['c.us', 'g.us', 'lid', 'newsletter', 'broadcast'];
+
+/**
+ * Wasend's `to`: a phone (7–15 digits once `+`, spaces, `-`, `.`, `(`, `)` are dropped) becomes
+ * `<digits>@c.us`; a JID on a chat domain stays (`@s.whatsapp.net` becomes `@c.us`); else null.
+ */
+export function toRecipientJid(input: string): string | null {
+  const id = input.trim();
+  const at = id.indexOf('@');
+  if (at === -1) return toMemberJid(id);
+  const user = id.slice(0, at);
+  const domain = id.slice(at + 1);
+  if (user === '') return null;
+  if (domain === 's.whatsapp.net') return `${user}@c.us`;
+  return CHAT_DOMAINS.includes(domain) ? id : null;
+}
+
+/** WAHA's `chatId`: `@c.us` appended when there is no `@` (its `ensureSuffix`), `@s.whatsapp.net` as `@c.us`. */
+export function toEngineChatJid(input: string): string {
+  if (!input.includes('@')) return `${input}@c.us`;
+  return input.endsWith('@s.whatsapp.net') ? `${userOf(input)}@c.us` : input;
+}

@@ -1,5 +1,19 @@
 // The mock's public types, listed once: every entry (handler, client, index) re-exports them all.
 export type {
+  AccountInit,
+  AccountState,
+  AckName,
+  ChatInit,
+  ChatState,
+  ContactInit,
+  ContactState,
+  LinkPreview,
+  MessageInit,
+  MessageMedia,
+  MessageState,
+  MessageType,
+} from './chatTypes';
+export type {
   Build,
   Dialect,
   EndpointName,

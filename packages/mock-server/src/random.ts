@@ -37,3 +37,14 @@ export function randomDigits(length: number): string {
 export function randomQrPayload(): string {
   return `2@${randomAlphanumeric(40)},${randomAlphanumeric(43)}=,${randomAlphanumeric(43)}=,${randomAlphanumeric(43)}=`;
 }
+
+/** `length` random upper-case hex digits. */
+export function randomHex(length: number): string {
+  const bytes = new Uint8Array(Math.ceil(length / 2));
+  crypto.getRandomValues(bytes);
+  return [...bytes]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .slice(0, length)
+    .toUpperCase();
+}

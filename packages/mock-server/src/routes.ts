@@ -3,14 +3,21 @@ import type { EndpointName } from './types';
 /** An API endpoint with its path parameters already decoded. */
 export interface Route {
   name: EndpointName;
-  /** The path's session (every route but `POST /sessions` and `GET /sessions`). */
+  /**
+   * The request's session: from the path, or (Messages, Contacts) filled in from the body or
+   * query by requestSession.ts. None for `POST /sessions`, `GET /sessions` and the account routes.
+   */
   session?: string;
   group?: string;
+  chat?: string;
+  message?: string;
 }
+
+type Params = Partial<Record<'session' | 'group' | 'chat' | 'message', string>>;
 
 export type RouteMatch = { route: Route } | { error: 'not-found' | 'bad-encoding' };
 
-/** `:session` and `:group` are parameters; anything else must match the segment exactly. */
+/** `:session`, `:group`, `:chat` and `:message` are parameters; anything else must match exactly. */
 type Pattern = readonly [method: string, segments: readonly string[], name: EndpointName];
 
 /** Wasend's session routes (docs/contract.md, "Sessions"), tried first: `/sessions/…` is never a session id. */
@@ -56,6 +63,45 @@ const GROUP_ROUTES: readonly Pattern[] = [
 ];
 
 /**
+ * The routes without a session in the path (docs/contract.md, "Messages", "Contacts", "Account"):
+ * the session is in the body (messages) or the query (contacts); the account has none.
+ */
+const TOP_ROUTES: readonly Pattern[] = [
+  ['POST', ['sendText'], 'sendText'],
+  ['POST', ['sendImage'], 'sendImage'],
+  ['POST', ['sendFile'], 'sendFile'],
+  ['POST', ['sendVoice'], 'sendVoice'],
+  ['POST', ['sendVideo'], 'sendVideo'],
+  ['POST', ['send', 'link-custom-preview'], 'sendLinkCustomPreview'],
+  ['POST', ['sendSeen'], 'sendSeen'],
+  ['PUT', ['reaction'], 'sendReaction'],
+  ['POST', ['startTyping'], 'startTyping'],
+  ['POST', ['stopTyping'], 'stopTyping'],
+  ['POST', ['send'], 'send'],
+  ['GET', ['contacts', 'all'], 'getContacts'],
+  ['GET', ['contacts'], 'getContact'],
+  ['GET', ['contacts', 'check-exists'], 'checkContactExists'],
+  ['GET', ['contacts', 'profile-picture'], 'getContactProfilePicture'],
+  ['GET', ['account'], 'retrieveAccount'],
+];
+
+const C = [':session', 'chats'] as const;
+const CHAT = [...C, ':chat'] as const;
+
+/** The chat routes (docs/contract.md, "Chats"). */
+const CHAT_ROUTES: readonly Pattern[] = [
+  ['GET', C, 'getAllChats'],
+  ['GET', [...C, 'overview'], 'getChatsOverview'],
+  ['POST', [...CHAT, 'messages', 'read'], 'readMessages'],
+  ['GET', [...CHAT, 'messages'], 'getMessages'],
+  ['GET', [...CHAT, 'picture'], 'getChatPicture'],
+  ['GET', [...CHAT, 'messages', ':message'], 'getMessageById'],
+];
+
+/** Tried last, so `GET /messages/groups` stays the group list of a session called "messages". */
+const LAST_ROUTES: readonly Pattern[] = [['GET', ['messages', ':message'], 'getMessage']];
+
+/**
  * Names under `/{session}/groups/` that are never a group id, so `GET …/groups/join` stays the
  * 404 it has always been instead of reading a group called "join".
  */
@@ -72,15 +118,22 @@ export function matchRoute(method: string, rawPath: string): RouteMatch {
   if (segments.length > 1 && segments.at(-1) === '') segments.pop();
   if (segments.some((s) => s === '')) return { error: 'not-found' };
 
-  const table = segments[0] === 'sessions' ? [...SESSION_ROUTES, ...GROUP_ROUTES] : GROUP_ROUTES;
+  const table = [
+    ...(segments[0] === 'sessions' ? SESSION_ROUTES : []),
+    ...TOP_ROUTES,
+    ...GROUP_ROUTES,
+    ...CHAT_ROUTES,
+    ...LAST_ROUTES,
+  ];
   for (const [routeMethod, pattern, name] of table) {
     if (routeMethod !== method || pattern.length !== segments.length) continue;
     const params = matchSegments(pattern, segments);
     if (params === null) continue;
     try {
       const route: Route = { name };
-      if (params.session !== undefined) route.session = decodeURIComponent(params.session);
-      if (params.group !== undefined) route.group = decodeURIComponent(params.group);
+      for (const [key, value] of Object.entries(params) as Array<[keyof Params, string]>) {
+        route[key] = decodeURIComponent(value);
+      }
       return { route };
     } catch {
       return { error: 'bad-encoding' };
@@ -89,18 +142,13 @@ export function matchRoute(method: string, rawPath: string): RouteMatch {
   return { error: 'not-found' };
 }
 
-function matchSegments(
-  pattern: readonly string[],
-  segments: string[],
-): { session?: string; group?: string } | null {
-  const params: { session?: string; group?: string } = {};
+function matchSegments(pattern: readonly string[], segments: string[]): Params | null {
+  const params: Params = {};
   for (const [i, part] of pattern.entries()) {
     const segment = segments[i] as string;
-    if (part === ':session') params.session = segment;
-    else if (part === ':group') {
-      if (RESERVED_GROUP_SEGMENTS.has(segment)) return null;
-      params.group = segment;
-    } else if (part !== segment) return null;
+    if (part === ':group' && RESERVED_GROUP_SEGMENTS.has(segment)) return null;
+    if (part.startsWith(':')) params[part.slice(1) as keyof Params] = segment;
+    else if (part !== segment) return null;
   }
   return params;
 }

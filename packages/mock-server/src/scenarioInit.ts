@@ -1,7 +1,10 @@
 // Normalising the control plane's `ScenarioInit` body into a `ScenarioState` (defaults: the
 // README's control-plane reference). Every refusal is a ScenarioInitError, answered with 400.
+
+import { array, boolean, number, object, string, stringArray } from './initReaders';
 import { phoneOf } from './jids';
 import { randomInviteCode, randomQrPayload } from './random';
+import { normaliseAccount, normaliseChats, normaliseContacts } from './scenarioChats';
 import {
   type Build,
   DIALECTS,
@@ -70,8 +73,12 @@ export function normaliseScenario(id: string, input: unknown, fallbackDialect: D
     sessionLifecycle: normaliseLifecycle(init.sessionLifecycle),
     sessions,
     groups,
+    chats: [],
+    contacts: normaliseContacts(init.contacts, sessions),
+    account: normaliseAccount(init.account),
     faults: [],
   };
+  state.chats = normaliseChats(init.chats, state);
   if (init.faults !== undefined) state.faults.push(...toFaultStates(init.faults));
   return state;
 }
@@ -172,41 +179,8 @@ function normaliseGroup(g: Record<string, unknown>, i: number, sessions: Session
   };
 }
 
-function object(value: unknown, at: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ScenarioInitError(`${at} must be an object`);
-  }
-  return value as Record<string, unknown>;
-}
-
-function array(value: unknown, at: string): unknown[] {
-  if (!Array.isArray(value)) throw new ScenarioInitError(`${at} must be an array`);
-  return value;
-}
-
-function string(value: unknown, at: string): string {
-  if (typeof value !== 'string' || value === '')
-    throw new ScenarioInitError(`${at} must be a non-empty string`);
-  return value;
-}
-
-function stringArray(value: unknown, at: string): string[] {
-  return array(value, at).map((v, i) => string(v, `${at}[${i}]`));
-}
-
-function number(value: unknown, at: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    throw new ScenarioInitError(`${at} must be a number`);
-  return value;
-}
-
 function nonNegative(value: unknown, name: string): number {
   const n = number(value, `sessionLifecycle.${name}`);
   if (n < 0) throw new ScenarioInitError(`sessionLifecycle.${name} must not be negative`);
   return n;
-}
-
-function boolean(value: unknown, at: string): boolean {
-  if (typeof value !== 'boolean') throw new ScenarioInitError(`${at} must be a boolean`);
-  return value;
 }

@@ -48,6 +48,8 @@ export function runSessionsApi(ctx: ApiContext, route: Route): Rendered {
     case 'deleteSession':
       state.sessions = state.sessions.filter((s) => s !== session);
       state.groups = state.groups.filter((g) => g.session !== session.id);
+      state.chats = state.chats.filter((c) => c.session !== session.id);
+      state.contacts = state.contacts.filter((c) => c.session !== session.id);
       return render.deleted();
     case 'startSession':
       // The open-source build refuses a second start (docs/contract.md, "Sessions"); elsewhere it is idempotent.

@@ -7,6 +7,8 @@ export const DEFAULT_SCENARIO = {
   apiKey: 'wasend-demo-key',
   sessionId: 'demo',
   groupId: '120363025988123456@g.us',
+  /** A chat with two messages from Alice, one unread. */
+  chatId: '491700000002@c.us',
 } as const;
 
 /** Id under which the seeded scenario shows up in the control plane. */
@@ -36,6 +38,20 @@ export function seedDefaultScenario(dialect: Dialect): Scenario {
         description: 'Served by @wasend/mock-server',
         admins: [me],
         members: [me, '491700000002@c.us', '491700000003@c.us'],
+      },
+    ],
+    contacts: [
+      { id: DEFAULT_SCENARIO.chatId, name: 'Alice', pushName: 'Alice' },
+      { id: '491700000003@c.us', name: 'Bob', pushName: 'Bobby' },
+    ],
+    chats: [
+      {
+        id: DEFAULT_SCENARIO.chatId,
+        messages: [
+          { body: 'Hi! Is the demo running?', ack: 3 },
+          { body: 'It is', fromMe: true, ack: 3 },
+          { body: 'Great, thanks' },
+        ],
       },
     ],
   } satisfies ScenarioInit);

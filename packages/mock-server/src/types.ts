@@ -1,3 +1,5 @@
+import type { AccountInit, AccountState, ChatInit, ChatState, ContactInit, ContactState } from './chatTypes';
+
 /**
  * The backend dialects the mock reproduces (docs/contract.md): the first four as the invite
  * contract describes them, `noweb` and `webjs` as today's engine (WAHA 2026.2) answers.
@@ -17,6 +19,42 @@ export const SESSION_ENDPOINT_NAMES = [
   'restartSession',
   'retrieveQRCode',
 ] as const;
+
+/** The Messages endpoints (session in the body), by the SDK method each one serves. */
+export const MESSAGE_ENDPOINT_NAMES = [
+  'sendText',
+  'sendImage',
+  'sendFile',
+  'sendVoice',
+  'sendVideo',
+  'sendLinkCustomPreview',
+  'sendSeen',
+  'sendReaction',
+  'startTyping',
+  'stopTyping',
+  'send',
+] as const;
+
+/** The Chats endpoints (`/{session}/chats`). */
+export const CHAT_ENDPOINT_NAMES = [
+  'getAllChats',
+  'getChatsOverview',
+  'readMessages',
+  'getMessages',
+  'getChatPicture',
+  'getMessageById',
+] as const;
+
+/** The Contacts endpoints (session in the query). */
+export const CONTACT_ENDPOINT_NAMES = [
+  'getContacts',
+  'getContact',
+  'checkContactExists',
+  'getContactProfilePicture',
+] as const;
+
+/** Wasend's account and its message-by-id lookup (no session). */
+export const ACCOUNT_ENDPOINT_NAMES = ['retrieveAccount', 'getMessage'] as const;
 
 /** Every API endpoint, named after the SDK method that calls it (docs/contract.md). */
 export const ENDPOINT_NAMES = [
@@ -44,13 +82,18 @@ export const ENDPOINT_NAMES = [
   'promoteGroupParticipants',
   'demoteGroupParticipants',
   ...SESSION_ENDPOINT_NAMES,
+  ...MESSAGE_ENDPOINT_NAMES,
+  ...CHAT_ENDPOINT_NAMES,
+  ...CONTACT_ENDPOINT_NAMES,
+  ...ACCOUNT_ENDPOINT_NAMES,
 ] as const;
 
 export type EndpointName = (typeof ENDPOINT_NAMES)[number];
 
 /**
- * The engine build: the open-source `core` build lacks group picture set/delete (they answer 501);
- * `plus` has every method.
+ * The engine build: the open-source `core` build lacks group picture set/delete and sendVideo
+ * (501), sends media and link previews only in Plus (422; WEBJS' link preview 501); `plus` has
+ * every method.
  */
 export type Build = 'core' | 'plus';
 
@@ -145,6 +188,12 @@ export interface ScenarioInit {
   keys?: Array<string | KeyInit>;
   sessions?: SessionInit[];
   groups?: GroupInit[];
+  /** Default none. */
+  chats?: ChatInit[];
+  /** Default none. */
+  contacts?: ContactInit[];
+  /** Default `{ id: 'acc_mock', name: 'Wasend Mock', plan: 'free' }`. */
+  account?: AccountInit;
   faults?: Fault[];
   /** Default 'plus'. */
   build?: Build;
@@ -236,6 +285,9 @@ export interface ScenarioState {
   sessionLifecycle: SessionLifecycle;
   sessions: SessionState[];
   groups: GroupState[];
+  chats: ChatState[];
+  contacts: ContactState[];
+  account: AccountState;
   faults: FaultState[];
 }
 

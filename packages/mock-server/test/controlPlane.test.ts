@@ -62,6 +62,9 @@ describe('control plane', () => {
           messagesAdminOnlyChange: null,
         },
       ],
+      chats: [],
+      contacts: [],
+      account: { id: 'acc_mock', name: 'Wasend Mock', plan: 'free' },
       faults: [],
     });
     // The code works at once.

@@ -152,8 +152,8 @@ describe.each(DIALECTS)('errors in dialect %s', (dialect) => {
       await shaped(`${baseUrl}/s1/groups/join-info?code=x`, { method: 'DELETE', headers: auth() }),
     ).toEqual(err(404, 'Cannot DELETE /s1/groups/join-info'));
     expect(await shaped(`${baseUrl}/`, { headers: auth() })).toEqual(err(404, 'Cannot GET /'));
-    expect(await shaped(`${baseUrl}/s1/chats`, { headers: auth() })).toEqual(
-      err(404, 'Cannot GET /s1/chats'),
+    expect(await shaped(`${baseUrl}/s1/labels`, { headers: auth() })).toEqual(
+      err(404, 'Cannot GET /s1/labels'),
     );
   });
 

@@ -32,6 +32,8 @@ export interface ErrorRenderers {
   engineError(request: ApiRequest, message: string, name?: string): Rendered;
   /** The engine lacks the method (501). */
   notImplemented(): Rendered;
+  /** The `core` build keeps the feature for Plus (422; docs/contract.md, "Messages"). */
+  plusOnly(): Rendered;
   inviteNotFound(request: ApiRequest): Rendered;
   inviteRevoked(request: ApiRequest): Rendered;
 }
@@ -84,6 +86,10 @@ export function errorRenderers(state: ScenarioState): ErrorRenderers {
       error: 'Not Implemented',
     });
   const notImplementedMessage = `The method is not implemented by '${engine}' engine.`;
+  // WAHA's AvailableInPlusVersion, with its default feature name.
+  const plusOnlyMessage = `The feature is available only in Plus version for '${engine}' engine. Check this out: https://waha.devlike.pro/`;
+  const plusOnly = (): Rendered =>
+    nestJson(422, { statusCode: 422, message: plusOnlyMessage, error: 'Unprocessable Entity' });
 
   switch (state.dialect) {
     case 'docs':
@@ -97,6 +103,7 @@ export function errorRenderers(state: ScenarioState): ErrorRenderers {
         notAdmin: () => docsError(403, 'You are not an admin of this group'),
         engineError: (_, m) => docsError(500, m),
         notImplemented: () => docsError(501, notImplementedMessage),
+        plusOnly: () => docsError(422, plusOnlyMessage),
         inviteNotFound: () => docsError(404, 'Invite code not found'),
         inviteRevoked: () => docsError(410, 'Invite code has been revoked'),
       };
@@ -112,6 +119,7 @@ export function errorRenderers(state: ScenarioState): ErrorRenderers {
         notAdmin: () => error(403, 'You are not an admin of this group'),
         engineError: (_, m) => error(500, m),
         notImplemented: () => error(501, notImplementedMessage),
+        plusOnly: () => error(422, plusOnlyMessage),
         inviteNotFound: () => error(404, 'Invite code not found'),
         inviteRevoked: () => error(410, 'Invite code has been revoked'),
       };
@@ -131,6 +139,7 @@ export function errorRenderers(state: ScenarioState): ErrorRenderers {
         notAdmin: (request) => crash(request, NOT_ADMIN_MESSAGE),
         engineError: crash,
         notImplemented,
+        plusOnly,
         inviteNotFound: () => error(404, 'Invite code not found'),
         inviteRevoked: () => error(410, 'Invite code has been revoked'),
       };
@@ -154,6 +163,7 @@ export function errorRenderers(state: ScenarioState): ErrorRenderers {
         },
         engineError: crash,
         notImplemented,
+        plusOnly,
         inviteNotFound: (request) => crash(request, ITEM_NOT_FOUND),
         inviteRevoked: (request) => crash(request, INVITE_REVOKED),
       };
