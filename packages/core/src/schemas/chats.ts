@@ -207,7 +207,8 @@ export const chat = z.pipe(
     put(out, 'timestamp', [record.timestamp, record.conversationTimestamp, record.t].find(num), num);
     put(out, 'unreadCount', record.unreadCount, num);
     put(out, 'archived', record.archived, flag);
-    put(out, 'pinned', record.pinned, flag);
+    // Baileys gives the pin's time instead of a flag.
+    put(out, 'pinned', num(record.pinned) ? record.pinned > 0 : record.pinned, flag);
     out.raw = record;
     return out as unknown as Chat;
   }),
