@@ -163,6 +163,11 @@ describe('chats and the overview', () => {
       { success: true, data: [{ id: '2@g.us', unreadCount: 0 }] },
       { id: '2@g.us', isGroup: true, unreadCount: 0 },
     ],
+    [
+      'Baileys: the pin as its time',
+      [{ id: JID, pinned: 1_700_000_000, archived: true }],
+      { id: JID, isGroup: false, pinned: true, archived: true },
+    ],
   ])('%s', (_name, body, expected) => {
     const [chat] = readChats(answer(body));
     const { raw, ...fields } = chat as NonNullable<typeof chat>;
