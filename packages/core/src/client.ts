@@ -605,11 +605,12 @@ export interface WasendClient {
   ): Promise<SentMessage>;
 
   /**
-   * The official composite: marks `markSeenMessageId` seen, types for 50 ms per character (between
-   * `minTypingMs` and `maxTypingMs`), then sends with `send`. A failed step stops it, and its error
-   * says the message was not sent; the call's signal aborts the pause.
+   * The official composite: marks `messageId` seen (unless `sendSeen` is false), types for 50 ms
+   * per character (between `minTypingDuration` and `maxTypingDuration`), then sends with `send`.
+   * A failed step stops it, and its error says the message was not sent; the call's signal aborts
+   * the pause.
    * @example
-   * await client.sendMessage({ session: 'my-session', to: '+49 170 1234567', text: 'On my way' }, { maxTypingMs: 2000 });
+   * await client.sendMessage({ session: 'my-session', to: '+49 170 1234567', text: 'On my way' }, { maxTypingDuration: '2000' });
    */
   sendMessage(
     request: SendInput,
@@ -686,7 +687,7 @@ export interface WasendClient {
     options?: RequestOptions,
   ): Promise<Message>;
 
-  // ── Contacts (positional, or the official `({ session, … })`) ─────────────────────────────────
+  // ── Contacts (the official `(sessionId, params)`, or a plain id or phone) ─────────────────────────────────
 
   /**
    * The session's contacts.
@@ -694,7 +695,6 @@ export interface WasendClient {
    * const contacts = await client.getContacts('my-session', { sortBy: 'name' });
    */
   getContacts(sessionId: string, params?: ContactsParams, options?: RequestOptions): Promise<Contact[]>;
-  getContacts(request: { session: string } & ContactsParams, options?: RequestOptions): Promise<Contact[]>;
 
   /**
    * One contact, or `null` when the server knows none.
@@ -704,10 +704,6 @@ export interface WasendClient {
   getContact(
     sessionId: string,
     contactId: string | { contactId: string },
-    options?: RequestOptions,
-  ): Promise<Contact | null>;
-  getContact(
-    request: { session: string; contactId: string },
     options?: RequestOptions,
   ): Promise<Contact | null>;
 
@@ -721,24 +717,15 @@ export interface WasendClient {
     phone: string | { phone: string },
     options?: RequestOptions,
   ): Promise<NumberExistence>;
-  checkContactExists(
-    request: { session: string; phone: string },
-    options?: RequestOptions,
-  ): Promise<NumberExistence>;
 
   /**
    * A contact's profile picture; `url: null` when hidden or absent.
    * @example
-   * const { url } = await client.getContactProfilePicture('my-session', '+49 170 1234567');
+   * const { url } = await client.getContactProfilePicture('my-session', { contactId: '+49 170 1234567', refresh: true });
    */
   getContactProfilePicture(
     sessionId: string,
-    contactId: string | { contactId: string },
-    refresh?: boolean | { refresh?: boolean },
-    options?: RequestOptions,
-  ): Promise<Picture>;
-  getContactProfilePicture(
-    request: { session: string; contactId: string; refresh?: boolean },
+    contact: string | { contactId: string; refresh?: boolean },
     options?: RequestOptions,
   ): Promise<Picture>;
 

@@ -262,8 +262,8 @@ describe('chats, contacts, account: paths and queries', () => {
       `/contacts/all?session=${S}&sortBy=name&limit=10`,
     ],
     [
-      'contacts in the official object form',
-      (c: WasendClient) => c.getContacts({ session: S, sortOrder: 'desc' }),
+      'contacts in descending order',
+      (c: WasendClient) => c.getContacts(S, { sortOrder: 'desc' }),
       `/contacts/all?session=${S}&sortOrder=desc`,
     ],
     [
@@ -272,9 +272,14 @@ describe('chats, contacts, account: paths and queries', () => {
       `/contacts?session=${S}&contactId=${JID}`,
     ],
     [
-      'a contact, official object form',
-      (c: WasendClient) => c.getContact({ session: S, contactId: JID }),
+      'a contact, the official { contactId }',
+      (c: WasendClient) => c.getContact(S, { contactId: JID }),
       `/contacts?session=${S}&contactId=${JID}`,
+    ],
+    [
+      'a profile picture of a plain contact, no refresh',
+      (c: WasendClient) => c.getContactProfilePicture(S, JID),
+      `/contacts/profile-picture?session=${S}&contactId=${JID}`,
     ],
     [
       'a number check sends digits only',
@@ -282,8 +287,8 @@ describe('chats, contacts, account: paths and queries', () => {
       `/contacts/check-exists?session=${S}&phone=491701234567`,
     ],
     [
-      'a profile picture',
-      (c: WasendClient) => c.getContactProfilePicture(S, TO, { refresh: true }),
+      'a profile picture, the official { contactId, refresh }',
+      (c: WasendClient) => c.getContactProfilePicture(S, { contactId: TO, refresh: true }),
       `/contacts/profile-picture?session=${S}&contactId=${JID}&refresh=true`,
     ],
     ['the account', (c: WasendClient) => c.retrieveAccount(), '/account'],
@@ -357,7 +362,7 @@ describe('sendMessage, the official composite', () => {
       );
       const pending = client.sendMessage(
         { session: S, to: TO, text: 'x'.repeat(100) },
-        { minTypingMs: '1000', maxTypingMs: 2000, markSeenMessageId: MID },
+        { minTypingDuration: '1000', maxTypingDuration: 2000, messageId: MID },
       );
       await vi.advanceTimersByTimeAsync(1_999);
       expect(calls.map((c) => pathOf(c))).toEqual(['/sendSeen', '/startTyping']);
@@ -373,7 +378,7 @@ describe('sendMessage, the official composite', () => {
   test('a failed typing step stops it, and its error says the message was not sent', async () => {
     const { client, calls } = clientWith([json(500, { message: 'engine down' })]);
     await expect(
-      client.sendMessage({ session: S, to: TO, text: 'hi' }, { minTypingMs: 0, maxTypingMs: 0 }),
+      client.sendMessage({ session: S, to: TO, text: 'hi' }, { minTypingDuration: 0, maxTypingDuration: 0 }),
     ).rejects.toThrow('500 engine down (sendMessage stopped at startTyping: the message was not sent)');
     expect(calls.map((c) => pathOf(c))).toEqual(['/startTyping']);
   });
@@ -383,7 +388,7 @@ describe('sendMessage, the official composite', () => {
     const controller = new AbortController();
     const pending = client.sendMessage(
       { session: S, to: TO, text: 'hi' },
-      { minTypingMs: 5_000 },
+      { minTypingDuration: 5_000 },
       { signal: controller.signal },
     );
     await new Promise((resolve) => setTimeout(resolve, 20));

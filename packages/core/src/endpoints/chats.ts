@@ -35,31 +35,11 @@ const withParams = (base: Record<string, z.ZodMiniType>, params: z.ZodMiniType) 
     z.transform(({ params: given, ...ids }) => ({ ...(given as object), ...ids })),
   );
 
-/** `refresh`, from a boolean or `{ refresh }`, sent only when true. */
+/** `refresh`, from a boolean or `{ refresh }` (sent only when true). */
 const refresh = z.pipe(
   z.transform((v: unknown) => (isRecord(v) ? v.refresh : v)),
   z.optional(boolean('refresh')),
 );
-
-/**
- * The contacts methods' two call forms: positional `(sessionId, …names, options?)`, or the official
- * client's one object `({ session, …names }, options?)`.
- */
-const positionalOrObject =
-  (names: string[]) =>
-  (args: unknown[]): [Record<string, unknown>, unknown] => {
-    const [first] = args;
-    if (isRecord(first) && 'session' in first) {
-      const input: Record<string, unknown> = { sessionId: first.session };
-      for (const name of names) input[name] = name === 'params' ? first : first[name];
-      return [input, args[1]];
-    }
-    const input: Record<string, unknown> = { sessionId: first };
-    names.forEach((name, i) => {
-      input[name] = args[i + 1];
-    });
-    return [input, args[names.length + 1]];
-  };
 
 export const endpoints: Record<string, Entry> = {
   getAllChats: {
@@ -150,7 +130,7 @@ export const endpoints: Record<string, Entry> = {
       withParams({ sessionId: strictSessionId }, contactsParams),
       z.transform(({ sessionId, ...params }: Record<string, unknown>) => ({ ...params, session: sessionId })),
     ),
-    args: positionalOrObject(['params']),
+    args: ['sessionId', 'params'],
     query: ['session', 'sortBy', 'sortOrder', 'limit', 'offset'],
     answer: readContacts,
     retry: 'A',
@@ -162,7 +142,7 @@ export const endpoints: Record<string, Entry> = {
       z.object({ sessionId: strictSessionId, contactId: contactIdInput }),
       z.transform(({ sessionId, contactId }) => ({ session: sessionId, contactId })),
     ),
-    args: positionalOrObject(['contactId']),
+    args: ['sessionId', 'contactId'],
     query: ['session', 'contactId'],
     answer: readContact,
     retry: 'A',
@@ -180,7 +160,7 @@ export const endpoints: Record<string, Entry> = {
       }),
       z.transform(({ sessionId, phone }) => ({ session: sessionId, phone })),
     ),
-    args: positionalOrObject(['phone']),
+    args: ['sessionId', 'phone'],
     query: ['session', 'phone'],
     answer: readExistence,
     retry: 'A',
@@ -188,15 +168,23 @@ export const endpoints: Record<string, Entry> = {
   getContactProfilePicture: {
     method: 'GET',
     path: '/contacts/profile-picture',
+    // The official `{ contactId, refresh? }`, or a plain contact.
     input: z.pipe(
-      z.object({ sessionId: strictSessionId, contactId: contactIdInput, refresh }),
+      z.object({
+        sessionId: strictSessionId,
+        contactId: contactIdInput,
+        refresh: z.pipe(
+          z.transform((params: unknown) => (isRecord(params) ? params.refresh : undefined)),
+          z.optional(boolean('refresh')),
+        ),
+      }),
       z.transform(({ sessionId, contactId, refresh: fresh }) => ({
         session: sessionId,
         contactId,
         refresh: fresh || undefined,
       })),
     ),
-    args: positionalOrObject(['contactId', 'refresh']),
+    args: (args) => [{ sessionId: args[0], contactId: args[1], refresh: args[1] }, args[2]],
     query: ['session', 'contactId', 'refresh'],
     answer: readPicture,
     retry: 'A',

@@ -73,7 +73,7 @@ export const endpoints = {
 
 /**
  * The official composite: mark the answered message seen, type for 50 ms per character (between
- * `minTypingMs` and `maxTypingMs`), stop typing, then send. The request is checked before any step;
+ * `minTypingDuration` and `maxTypingDuration`), stop typing, then send with `send`. The request is checked before any step;
  * the wait is abortable with the call's signal (an abort skips the send). A failed step stops the
  * sequence, and its error says the message was not sent.
  */
@@ -85,9 +85,10 @@ async function sendMessage(
 ): Promise<unknown> {
   check(sendBody, request);
   const {
-    minTypingMs = 3_000,
-    maxTypingMs = 8_000,
-    markSeenMessageId,
+    minTypingDuration = 3_000,
+    maxTypingDuration = 8_000,
+    sendSeen = true,
+    messageId,
   } = check(sendMessageOptions, pacing ?? {});
   const logger = internals.get(client)?.logger;
   const { session, to } = request as { session: string; to: string };
@@ -102,10 +103,11 @@ async function sendMessage(
   };
   const step = (name: 'sendSeen' | 'startTyping' | 'stopTyping', body: Record<string, unknown>) =>
     before(name, invoke(client, endpoints[name], [body, options]));
-  if (markSeenMessageId) await step('sendSeen', { session, to, messageId: markSeenMessageId });
+  if (sendSeen && messageId) await step('sendSeen', { session, to, messageId });
   await step('startTyping', { session, to });
   const text = typeof request.text === 'string' ? request.text : '';
-  const ms = Math.min(Math.max(text.length * 50, minTypingMs), Math.max(minTypingMs, maxTypingMs));
+  // The official formula: at least the minimum, at most the maximum (which wins when they cross).
+  const ms = Math.min(Math.max(minTypingDuration, text.length * 50), maxTypingDuration);
   try {
     logger?.debug?.(`sendMessage typing for ${ms}ms`, { ms });
   } catch {

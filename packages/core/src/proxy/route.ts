@@ -35,8 +35,8 @@ const ANY_TEXT = z.custom<string>((value) => typeof value === 'string');
 const ANY_ID = z.custom<string>(isIdSegment, {
   error: "an id must not be '', '.' or '..', nor hold / \\ ? # ; % or control characters",
 });
-/** The query parameters that are lists, sent as repeated names (`exclude=participants&exclude=…`). */
-const LISTS = ['exclude', 'tags'];
+/** The query parameters that are lists, sent as repeated names (`exclude=participants&exclude=…`, `ids=…&ids=…`). */
+const LISTS = ['exclude', 'tags', 'ids'];
 
 export type Route = { path: string } | { status: 400 | 404; message: string };
 

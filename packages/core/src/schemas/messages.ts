@@ -97,14 +97,20 @@ export interface SendInput extends SendBase {
   preview?: Record<string, string>;
 }
 
-/** `sendMessage`'s pacing: typing lasts 50 ms per character, between these bounds. */
+/**
+ * `sendMessage`'s options, under the official client's names: typing lasts 50 ms per character,
+ * between the two durations; `messageId` is marked seen first unless `sendSeen` is false.
+ * Numbers, or the official client's strings (`'3000'`, `'false'`).
+ */
 export interface SendMessageOptions {
-  /** Default 3000; the official client's string form (`'3000'`) is read too. */
-  minTypingMs?: number | string;
-  /** Default 8000. */
-  maxTypingMs?: number | string;
-  /** Marks this message seen first (the one being answered). */
-  markSeenMessageId?: string;
+  /** ms, default 3000. */
+  minTypingDuration?: number | string;
+  /** ms, default 8000. */
+  maxTypingDuration?: number | string;
+  /** Default true; `'false'` (a string) means false too, unlike the official client. */
+  sendSeen?: boolean | 'true' | 'false';
+  /** The message being answered, marked seen first. */
+  messageId?: string;
 }
 
 // ── the two call forms ──────────────────────────────────────────────────────────────────────────
@@ -149,7 +155,7 @@ const EXTENSIONS: Record<string, string> = {
   csv: 'text/csv',
   zip: 'application/zip',
   mp3: 'audio/mpeg',
-  ogg: 'audio/ogg',
+  ogg: 'audio/ogg; codecs=opus',
   opus: 'audio/ogg; codecs=opus',
   mp4: 'video/mp4',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -356,26 +362,31 @@ export const sendBody = z.pipe(
   z.transform(({ to, ...rest }) => ({ ...rest, to: to.to })),
 );
 
-/** `sendMessage`'s pacing options, numbers or the official client's numeric strings. */
+/** A duration in ms: a number or the official client's numeric string. */
+const ms = (name: string) =>
+  optional(
+    z.pipe(
+      z.custom<number | string>((v) => /^\d+$/.test(String(v)), {
+        error: `${name} must be a number of ms >= 0`,
+      }),
+      z.transform(Number),
+    ),
+  );
+
+/** `sendMessage`'s options (the official names), numbers and booleans or their strings. */
 export const sendMessageOptions = z.object(
   {
-    minTypingMs: optional(
+    minTypingDuration: ms('minTypingDuration'),
+    maxTypingDuration: ms('maxTypingDuration'),
+    sendSeen: optional(
       z.pipe(
-        z.custom<number | string>((v) => /^\d+$/.test(String(v)), {
-          error: 'minTypingMs must be a number of ms >= 0',
+        z.custom<boolean | string>((v) => [true, false, 'true', 'false'].includes(v as never), {
+          error: "sendSeen must be true or false (or 'true' / 'false')",
         }),
-        z.transform(Number),
+        z.transform((v) => v === true || v === 'true'),
       ),
     ),
-    maxTypingMs: optional(
-      z.pipe(
-        z.custom<number | string>((v) => /^\d+$/.test(String(v)), {
-          error: 'maxTypingMs must be a number of ms >= 0',
-        }),
-        z.transform(Number),
-      ),
-    ),
-    markSeenMessageId: optional(messageId),
+    messageId: optional(messageId),
   },
-  { error: 'sendMessage options must be { minTypingMs?, maxTypingMs?, markSeenMessageId? }' },
+  { error: 'sendMessage options must be { minTypingDuration?, maxTypingDuration?, sendSeen?, messageId? }' },
 );
