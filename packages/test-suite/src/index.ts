@@ -8,6 +8,7 @@ import { inputCases } from './cases/input.ts';
 import { inviteCodeCases } from './cases/inviteCode.ts';
 import { joinCases } from './cases/join.ts';
 import { joinInfoCases } from './cases/joinInfo.ts';
+import { messagesCases } from './cases/messages.ts';
 import { pathCases } from './cases/paths.ts';
 import { propertyCases } from './cases/properties.ts';
 import { proxyCases } from './cases/proxy.ts';
@@ -31,6 +32,7 @@ export const cases: SuiteCase[] = [
   ...groupsCases,
   ...sessionsCases,
   ...todaysEngineCases,
+  ...messagesCases,
   ...errorCases,
   ...retryCases,
   ...pathCases,

@@ -16,7 +16,7 @@ import { expectRequests, onlyRequest, withScenario } from './support.ts';
 export interface MethodSpec {
   name: string;
   /** The one request it sends: its method and path (encoded, as the mock logs it). */
-  wire: [string, (sc: Scenario) => string];
+  wire: [string, (sc: Scenario) => string | Promise<string>];
   /** The happy call; `o` (per-call options) goes last, as every method takes it. */
   call(client: SuiteClient, sc: Scenario, o?: RequestOptions): Promise<unknown>;
   /** What the result and the scenario's state must be afterwards. */
@@ -25,6 +25,8 @@ export interface MethodSpec {
   retry: 'A' | 'B' | 'C';
   /** A call with bad input, and the words its WasendArgumentError must hold. */
   bad: [(client: SuiteClient, sc: Scenario) => Promise<unknown>, RegExp];
+  /** Where the method exists, when not everywhere the area runs (the hosted service's own routes). */
+  dialects?: Dialect[];
 }
 
 export interface AreaSetup<Spec extends MethodSpec> {
@@ -43,7 +45,7 @@ const RETRY_RULES = {
 
 export function methodCases<Spec extends MethodSpec>(specs: Spec[], setup: AreaSetup<Spec>): SuiteCase[] {
   const happyPaths = specs.flatMap((spec) =>
-    setup.dialects.map(
+    (spec.dialects ?? setup.dialects).map(
       (dialect): SuiteCase => ({
         name: `${spec.name} · ${dialect} dialect · the result, the state after, one ${spec.wire[0]} to its path`,
         run: (ctx) =>
@@ -51,7 +53,7 @@ export function methodCases<Spec extends MethodSpec>(specs: Spec[], setup: AreaS
             const result = await spec.call(setup.client(ctx, sc, dialect), sc);
             await spec.check(result, sc, dialect);
             const req = onlyRequest(await expectRequests(sc, 1));
-            equal(`${req.method} ${req.path}`, `${spec.wire[0]} ${spec.wire[1](sc)}`);
+            equal(`${req.method} ${req.path}`, `${spec.wire[0]} ${await spec.wire[1](sc)}`);
           }),
       }),
     ),
