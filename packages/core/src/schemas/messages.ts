@@ -167,6 +167,8 @@ const fileNameOf = (url: string): string | undefined =>
   decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '') || undefined;
 
 const optional = z.optional;
+/** What every send starts with. */
+const base = { session: strictSessionId, to: recipient, replyTo: optional(messageId) };
 const caption = optional(
   z.custom<string>((v) => typeof v === 'string', { error: 'caption must be a string' }),
 );
@@ -180,9 +182,7 @@ const mediaBody = (kind: string, fallback: string, requireName: boolean) =>
     z
       .object(
         {
-          session: strictSessionId,
-          to: recipient,
-          replyTo: optional(messageId),
+          ...base,
           url: optional(httpUrl('url')),
           data: optional(base64('data')),
           mimetype: optional(mimetype('mimetype')),
@@ -238,8 +238,6 @@ export const sendVoiceBody = mediaBody('sendVoice', 'audio/ogg; codecs=opus', fa
 export const sendVideoBody = mediaBody('sendVideo', 'video/mp4', false);
 
 // ── text, preview, seen, reaction, typing, the unified send ─────────────────────────────────────
-
-const base = { session: strictSessionId, to: recipient, replyTo: optional(messageId) };
 
 /** `{ session, to, replyTo? }` → the body's shared part, both spellings. */
 const addressed = ({
@@ -330,9 +328,7 @@ export const sendBody = z.pipe(
   z
     .object(
       {
-        session: strictSessionId,
-        to: recipient,
-        replyTo: optional(messageId),
+        ...base,
         text: optional(text('text')),
         imageUrl: optional(httpUrl('imageUrl')),
         videoUrl: optional(httpUrl('videoUrl')),
