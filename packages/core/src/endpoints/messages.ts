@@ -73,9 +73,9 @@ export const endpoints = {
 
 /**
  * The official composite: mark the answered message seen, type for 50 ms per character (between
- * `minTypingDuration` and `maxTypingDuration`), stop typing, then send with `send`. The request is checked before any step;
- * the wait is abortable with the call's signal (an abort skips the send). A failed step stops the
- * sequence, and its error says the message was not sent.
+ * `minTypingDuration` and `maxTypingDuration`), stop typing, then send with `send`. The request is
+ * checked before any step; the wait is abortable with the call's signal (an abort skips the send).
+ * A failed step stops the sequence, and its error says the message was not sent.
  */
 async function sendMessage(
   client: object,
