@@ -16,6 +16,10 @@ export type ParsedArgs =
       link: boolean;
       qr: boolean;
       json: boolean;
+      /** `--caption <text>` (media sends). */
+      caption?: string;
+      /** `--limit N` (lists), a whole number ≥ 1. */
+      limit?: number;
     };
 
 // Keys never come from argv: they would end up in shell history and in `ps` for every user.
@@ -54,8 +58,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (isFamily(name)) throw new UsageError(`missing ${name} command`, name);
 
   const spec = commands[name];
-  for (const flag of ['link', 'qr', 'json'] as const) {
-    if (values[flag] && !(spec.flags as readonly string[]).includes(flag)) {
+  for (const flag of ['link', 'qr', 'json', 'caption', 'limit'] as const) {
+    const given = values[flag] !== undefined && values[flag] !== false;
+    if (given && !(spec.flags as readonly string[]).includes(flag)) {
       throw new UsageError(`${name} does not take --${flag}`, name);
     }
   }
@@ -69,6 +74,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     link: values.link ?? false,
     qr: values.qr ?? false,
     json: values.json ?? false,
+    ...(values.caption !== undefined && { caption: values.caption }),
+    ...(values.limit !== undefined && { limit: readLimit(values.limit, name) }),
   };
 }
 
@@ -112,6 +119,14 @@ function checkOperands(name: Command, given: string[]): string[] {
   return given;
 }
 
+/** `--limit N`: a whole number, at least 1. */
+function readLimit(value: string, name: Command): number {
+  if (!/^[1-9]\d{0,8}$/.test(value)) {
+    throw new UsageError(`--limit must be a whole number of at least 1, not '${value}'`, name);
+  }
+  return Number(value);
+}
+
 /** For the `--help` hint of an error parseArgs raised: the command the words seem to name, if any. */
 function guessCommand(argv: readonly string[]): string | undefined {
   try {
@@ -133,6 +148,8 @@ function parse(argv: readonly string[]) {
       link: { type: 'boolean' },
       qr: { type: 'boolean' },
       json: { type: 'boolean' },
+      caption: { type: 'string' },
+      limit: { type: 'string' },
     },
   });
 }

@@ -1,7 +1,7 @@
 // Every runnable command: the operands it takes and the flags it accepts. Read by the parser (and so
 // by `--help`), hence nothing here may import the client.
 
-export type Flag = 'link' | 'qr' | 'json';
+export type Flag = 'link' | 'qr' | 'json' | 'caption' | 'limit';
 
 export interface CommandSpec {
   /**
@@ -14,6 +14,8 @@ export interface CommandSpec {
 
 const json: readonly Flag[] = ['json'];
 const invite: readonly Flag[] = ['link', 'qr', 'json'];
+const media: readonly Flag[] = ['caption', 'json'];
+const limited: readonly Flag[] = ['limit', 'json'];
 
 export const commands = {
   'invite-code': { operands: 'session group', flags: invite },
@@ -44,12 +46,25 @@ export const commands = {
   'sessions restart': { operands: 'session', flags: json },
   'sessions delete': { operands: 'session', flags: json },
   'sessions qr': { operands: 'session', flags: json },
+
+  'send text': { operands: 'session to text', flags: json },
+  'send file': { operands: 'session to path', flags: media },
+  'send image': { operands: 'session to path|url', flags: media },
+
+  'chats list': { operands: 'session', flags: limited },
+  'chats messages': { operands: 'session chat', flags: limited },
+  'chats message': { operands: 'session chat message', flags: json },
+
+  'contacts list': { operands: 'session', flags: limited },
+  'contacts get': { operands: 'session contact', flags: json },
+  'contacts check': { operands: 'session phone', flags: json },
 } as const satisfies Record<string, CommandSpec>;
 
 export type Command = keyof typeof commands;
 
 /** Words that take a command after them: `wasend groups list …`. */
-export type Family = 'groups' | 'sessions';
+export const families = ['groups', 'sessions', 'send', 'chats', 'contacts'] as const;
+export type Family = (typeof families)[number];
 
 /** `wasend groups participants <verb> …`: these words are verbs there, never a session id. */
 export const participantVerbs = ['add', 'remove', 'promote', 'demote'] as const;
@@ -59,5 +74,5 @@ export function isCommand(name: string): name is Command {
 }
 
 export function isFamily(word: string | undefined): word is Family {
-  return word === 'groups' || word === 'sessions';
+  return (families as readonly unknown[]).includes(word);
 }

@@ -1,9 +1,14 @@
 // Turning results into what the terminal shows: tables, "label: value" lines, and JSON.
+import type { ExitCodeValue } from './exitCodes';
 
-/** What a command prints: `text` to stdout, then `notice` (if any) as one `wasend: …` line on stderr. */
+/**
+ * What a command prints: `text` (if any) to stdout, then `notice` (if any) as one `wasend: …` line
+ * on stderr; it exits with `exitCode` (default 0).
+ */
 export interface Output {
-  text: string;
+  text?: string;
   notice?: string;
+  exitCode?: ExitCodeValue;
 }
 
 /** The result as indented JSON, without `raw` (the server's own answer) on it or on its items. */
@@ -44,4 +49,16 @@ export function onOff(value: boolean | undefined): 'on' | 'off' | undefined {
 /** A cell for a value the server may leave out. */
 export function cell(value: unknown): string {
   return value === undefined || value === null || value === '' ? '-' : String(value);
+}
+
+/** Unix seconds as an ISO time without milliseconds (`2023-11-14T22:13:20Z`). */
+export function isoTime(seconds: number | undefined): string | undefined {
+  if (seconds === undefined || !Number.isFinite(seconds)) return undefined;
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** Text on one line: line breaks (and the spaces around them) become one space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
 }

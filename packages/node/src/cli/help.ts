@@ -1,5 +1,8 @@
 import { VERSION } from '../version';
+import { chatsHelp } from './chatsHelp';
+import { contactsHelp } from './contactsHelp';
 import { groupsHelp } from './groupsHelp';
+import { sendHelp } from './sendHelp';
 import { sessionsHelp } from './sessionsHelp';
 
 const footer = `Environment:
@@ -15,12 +18,13 @@ const footer = `Environment:
 Exit codes:
   0  ok
   1  any other failure (server error, network failure, timeout, unusable answer)
-  2  usage: bad arguments (a malformed invite code or link, group id or phone number), a malformed
-     --base-url, WASEND_AUTH or WASEND_PARTICIPANTS_FORMAT
+  2  usage: bad arguments (a malformed invite code or link, group id, chat id or phone number, a
+     file that cannot be read), a malformed --base-url, WASEND_AUTH or WASEND_PARTICIPANTS_FORMAT
   3  authentication: WASEND_API_KEY not set, key rejected (401) or not allowed (403)
-  4  not found: session, group or invite (404), or the invite was revoked (410)
+  4  not found: session, group, invite, message or contact (404), or the invite was revoked (410)
   5  rate limited (429)
-A participant change some of whose people were refused still exits 0 (it says so on stderr).`;
+A participant change some of whose people were refused still exits 0 (it says so on stderr), and
+so does \`contacts check\` for a number not on WhatsApp.`;
 
 const inviteHelp: Record<string, string> = {
   'invite-code': `Usage: wasend invite-code <session> <group> [--link] [--qr] [--json]
@@ -57,10 +61,18 @@ Example:
 };
 
 /** Every help text, by command (`invite-code`, `groups list`) or family (`groups`). */
-export const commandHelp: Record<string, string> = { ...inviteHelp, ...groupsHelp, ...sessionsHelp };
+export const commandHelp: Record<string, string> = {
+  ...inviteHelp,
+  ...groupsHelp,
+  ...sessionsHelp,
+  ...sendHelp,
+  ...chatsHelp,
+  ...contactsHelp,
+};
 
 export function mainHelp(): string {
-  return `wasend ${VERSION} — WhatsApp groups, invites and sessions from the command line (the twin of the API's curl examples)
+  return `wasend ${VERSION} — WhatsApp messages, chats, contacts, groups, invites and sessions from the
+command line (the twin of the API's curl examples)
 
 Usage: wasend <command> [arguments] [options]
 
@@ -74,6 +86,12 @@ Commands:
                                     messages-admin-only: see wasend groups --help
   sessions <command> …              list, get, create, start, stop, restart, delete, qr (draws the
                                     QR code to link a phone): see wasend sessions --help
+  send <command> …                  text, file (a local file), image (a file or URL): prints the
+                                    sent message's id; see wasend send --help
+  chats <command> …                 list, messages (a chat's latest), message (one by id): see
+                                    wasend chats --help
+  contacts <command> …              list, get, check (is a number on WhatsApp?): see
+                                    wasend contacts --help
 
 Global options:
   --base-url <url>   API base URL (overrides WASEND_BASE_URL)

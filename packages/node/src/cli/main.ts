@@ -1,6 +1,7 @@
 import { VERSION } from '../version';
 import { parseCliArgs } from './args';
 import { ExitCode } from './exitCodes';
+import { oneLine } from './format';
 import { helpFor, mainHelp } from './help';
 import { type ClientSettings, clientSettings } from './settings';
 import type { UsageError } from './usageError';
@@ -60,10 +61,10 @@ export async function main({ argv, env, stdout, stderr }: CliIo): Promise<number
       ...settings,
       ...(args.baseUrl !== undefined && { baseUrl: args.baseUrl }),
     });
-    const { text, notice } = await runCommand(args, client);
-    stdout(`${text}\n`);
+    const { text, notice, exitCode = ExitCode.ok } = await runCommand(args, client);
+    if (text !== undefined) stdout(`${text}\n`);
     if (notice !== undefined) fail(notice);
-    return ExitCode.ok;
+    return exitCode;
   } catch (error) {
     const name = error instanceof Error ? error.name : 'Error';
     const message = error instanceof Error ? error.message : String(error);
@@ -75,8 +76,4 @@ export async function main({ argv, env, stdout, stderr }: CliIo): Promise<number
 // Core already keeps the key out of errors; this is a second lock for what reaches the terminal.
 function redact(text: string, key: string | undefined): string {
   return key && key.length >= 4 ? text.split(key).join('[redacted]') : text;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
 }

@@ -3,11 +3,14 @@
 import { buildInviteLink, type GroupJoinInfo, isWasendError } from '@wasend/core';
 import type { WasendClient } from '../client';
 import type { ParsedArgs } from './args';
+import { type ChatsCommand, runChatsCommand } from './chatsCommands';
 import type { Command } from './commands';
+import { type ContactsCommand, runContactsCommand } from './contactsCommands';
 import { ExitCode, type ExitCodeValue } from './exitCodes';
 import type { Output } from './format';
 import { type GroupsCommand, runGroupsCommand } from './groupsCommands';
 import { renderQr } from './qr';
+import { runSendCommand, type SendCommand } from './sendCommands';
 import { runSessionsCommand, type SessionsCommand } from './sessionsCommands';
 
 type RunArgs = Extract<ParsedArgs, { kind: 'run' }>;
@@ -17,11 +20,17 @@ export async function runCommand(args: RunArgs, client: WasendClient): Promise<O
   const { command } = args;
   if (isGroups(command)) return runGroupsCommand({ ...args, command }, client);
   if (isSessions(command)) return runSessionsCommand({ ...args, command }, client);
+  if (isSend(command)) return runSendCommand({ ...args, command }, client);
+  if (isChats(command)) return runChatsCommand({ ...args, command }, client);
+  if (isContacts(command)) return runContactsCommand({ ...args, command }, client);
   return { text: await runInviteCommand(args, client) };
 }
 
 const isGroups = (command: Command): command is GroupsCommand => command.startsWith('groups ');
 const isSessions = (command: Command): command is SessionsCommand => command.startsWith('sessions ');
+const isSend = (command: Command): command is SendCommand => command.startsWith('send ');
+const isChats = (command: Command): command is ChatsCommand => command.startsWith('chats ');
+const isContacts = (command: Command): command is ContactsCommand => command.startsWith('contacts ');
 
 async function runInviteCommand(args: RunArgs, client: WasendClient): Promise<string> {
   const [session = '', target = ''] = args.operands;
