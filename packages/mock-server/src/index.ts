@@ -2,4 +2,5 @@
 export * from './client';
 export * from './handler';
 export { type ListenOptions, listen, type MockServer } from './listen';
+export { ACK_NAMES } from './chatTypes';
 export { DIALECTS, ENDPOINT_NAMES } from './types';
