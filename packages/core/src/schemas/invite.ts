@@ -67,7 +67,8 @@ export const inviteCodeDialects = {
  */
 export function readInviteCode(answer: Answer): string {
   // The text dialects (waha, gows) are picked by their content: a code or link is the whole text.
-  const whole = matchInviteCode(answer.text);
+  // JSON (an object or a string literal) never is one: it goes straight to the parsed body.
+  const whole = /^\s*[{"]/.test(answer.text) ? undefined : matchInviteCode(answer.text);
   if (whole !== undefined) return whole;
   let body = answer.body;
   // A JSON string literal sent as text or without a type. Only then: a body already parsed to a
