@@ -20,7 +20,7 @@ import {
   readReadChat,
 } from '../schemas/chats';
 import { readPicture } from '../schemas/groups';
-import { boolean, chatId, messageId, phoneOnly, strictSessionId } from '../schemas/primitives';
+import { boolean, chatId, messageId, participantId, phoneOnly, strictSessionId } from '../schemas/primitives';
 import type { Endpoint } from './endpoint';
 
 // biome-ignore lint/suspicious/noExplicitAny: entries are typed by the client's method declarations
@@ -40,6 +40,29 @@ const refresh = z.pipe(
   z.transform((v: unknown) => (isRecord(v) ? v.refresh : v)),
   z.optional(boolean('refresh')),
 );
+
+/**
+ * A contacts lookup: the session as a query parameter, and one value, plain or as the official
+ * `{ [field]: value }`.
+ */
+const lookup = (path: string, field: string, value: z.ZodMiniType, answer: Entry['answer']): Entry => ({
+  method: 'GET',
+  path,
+  input: z.pipe(
+    z.object({
+      sessionId: strictSessionId,
+      [field]: z.pipe(
+        z.transform((given: unknown) => (isRecord(given) && field in given ? given[field] : given)),
+        value,
+      ),
+    }),
+    z.transform(({ sessionId, ...rest }: Record<string, unknown>) => ({ ...rest, session: sessionId })),
+  ),
+  args: ['sessionId', field],
+  query: ['session', field],
+  answer,
+  retry: 'A',
+});
 
 export const endpoints: Record<string, Entry> = {
   getAllChats: {
@@ -135,36 +158,8 @@ export const endpoints: Record<string, Entry> = {
     answer: readContacts,
     retry: 'A',
   },
-  getContact: {
-    method: 'GET',
-    path: '/contacts',
-    input: z.pipe(
-      z.object({ sessionId: strictSessionId, contactId: contactIdInput }),
-      z.transform(({ sessionId, contactId }) => ({ session: sessionId, contactId })),
-    ),
-    args: ['sessionId', 'contactId'],
-    query: ['session', 'contactId'],
-    answer: readContact,
-    retry: 'A',
-  },
-  checkContactExists: {
-    method: 'GET',
-    path: '/contacts/check-exists',
-    input: z.pipe(
-      z.object({
-        sessionId: strictSessionId,
-        phone: z.pipe(
-          z.transform((v: unknown) => (isRecord(v) && 'phone' in v ? v.phone : v)),
-          phoneOnly,
-        ),
-      }),
-      z.transform(({ sessionId, phone }) => ({ session: sessionId, phone })),
-    ),
-    args: ['sessionId', 'phone'],
-    query: ['session', 'phone'],
-    answer: readExistence,
-    retry: 'A',
-  },
+  getContact: lookup('/contacts', 'contactId', participantId, readContact),
+  checkContactExists: lookup('/contacts/check-exists', 'phone', phoneOnly, readExistence),
   getContactProfilePicture: {
     method: 'GET',
     path: '/contacts/profile-picture',
