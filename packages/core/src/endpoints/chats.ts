@@ -20,7 +20,15 @@ import {
   readReadChat,
 } from '../schemas/chats';
 import { readPicture } from '../schemas/groups';
-import { boolean, chatId, messageId, participantId, phoneOnly, strictSessionId } from '../schemas/primitives';
+import {
+  boolean,
+  chatId,
+  messageId,
+  participantId,
+  phoneOnly,
+  refresh,
+  strictSessionId,
+} from '../schemas/primitives';
 import type { Endpoint } from './endpoint';
 
 // biome-ignore lint/suspicious/noExplicitAny: entries are typed by the client's method declarations
@@ -34,12 +42,6 @@ const withParams = (base: Record<string, z.ZodMiniType>, params: z.ZodMiniType) 
     z.object({ ...base, params: z.optional(params) }),
     z.transform(({ params: given, ...ids }) => ({ ...(given as object), ...ids })),
   );
-
-/** `refresh`, from a boolean or `{ refresh }` (sent only when true). */
-const refresh = z.pipe(
-  z.transform((v: unknown) => (isRecord(v) ? v.refresh : v)),
-  z.optional(boolean('refresh')),
-);
 
 /**
  * A contacts lookup: the session as a query parameter, and one value, plain or as the official
@@ -120,10 +122,7 @@ export const endpoints: Record<string, Entry> = {
   getChatPicture: {
     method: 'GET',
     path: `${CHAT}/picture`,
-    input: z.pipe(
-      z.object({ sessionId: strictSessionId, chatId, refresh }),
-      z.transform((input) => ({ ...input, refresh: input.refresh || undefined })),
-    ),
+    input: z.object({ sessionId: strictSessionId, chatId, refresh }),
     args: ['sessionId', 'chatId', 'refresh'],
     query: ['refresh'],
     answer: readPicture,
@@ -168,18 +167,15 @@ export const endpoints: Record<string, Entry> = {
       z.object({
         sessionId: strictSessionId,
         contactId: contactIdInput,
-        refresh: z.pipe(
-          z.transform((params: unknown) => (isRecord(params) ? params.refresh : undefined)),
-          z.optional(boolean('refresh')),
-        ),
+        refresh,
       }),
-      z.transform(({ sessionId, contactId, refresh: fresh }) => ({
-        session: sessionId,
-        contactId,
-        refresh: fresh || undefined,
-      })),
+      z.transform(({ sessionId, ...rest }) => ({ ...rest, session: sessionId })),
     ),
-    args: (args) => [{ sessionId: args[0], contactId: args[1], refresh: args[1] }, args[2]],
+    // A plain contact has no refresh: only the `{ contactId, refresh }` form carries one.
+    args: (args) => [
+      { sessionId: args[0], contactId: args[1], refresh: isRecord(args[1]) ? args[1].refresh : undefined },
+      args[2],
+    ],
     query: ['session', 'contactId', 'refresh'],
     answer: readPicture,
     retry: 'A',

@@ -10,7 +10,6 @@ import {
   inGroup,
   listGroupsInput,
   participantsInput,
-  pictureQuery,
   readAdminOnly,
   readGroup,
   readGroups,
@@ -22,7 +21,7 @@ import {
   subjectInput,
 } from '../schemas/groups';
 import { readInviteCode } from '../schemas/invite';
-import { strictSessionId } from '../schemas/primitives';
+import { refresh, strictSessionId } from '../schemas/primitives';
 import type { Endpoint } from './endpoint';
 import { revokeInviteCode } from './invite';
 import { getJoinInfo, joinGroup } from './join';
@@ -118,11 +117,7 @@ export const endpoints: Record<string, Entry> = {
   leaveGroup: { ...read('/leave', readVoid), method: 'POST', retry: 'C' },
   getGroupPicture: {
     ...read('/picture', readPicture),
-    input: z.pipe(
-      z.object({ ...inGroup, refresh: z.optional(pictureQuery) }),
-      // Sent only when true, as the official client does.
-      z.transform((input) => ({ ...input, refresh: input.refresh || undefined })),
-    ),
+    input: z.object({ ...inGroup, refresh }),
     args: [...ids, 'refresh'],
     query: ['refresh'],
   },

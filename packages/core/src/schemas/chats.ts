@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import type { Answer, Reader } from '../http/answer';
 import { isRecord } from '../http/body';
 import { payload, readWith, unusable } from './answer';
+import { finite, first, flag, isText, text as nonEmpty, put } from './fields';
 import { type Message, message } from './message';
 import { boolean, chatId, integer, listOf, oneOf, participantId, text } from './primitives';
 
@@ -182,33 +183,27 @@ export const contactIdInput = z.pipe(
 
 // ── answers ─────────────────────────────────────────────────────────────────────────────────────
 
-const str = (v: unknown): v is string => typeof v === 'string' && v !== '';
-const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const idOf = (record: Record<string, unknown>) =>
-  [record.id, (record.id as { _serialized?: unknown } | undefined)?._serialized].find(str);
+/** A chat's, contact's or account's id: a string, or WhatsApp Web's `id._serialized`. */
+const idOf = (record: Record<string, unknown>) => first(record, 'id id._serialized', nonEmpty);
 const withId = (v: unknown): v is Record<string, unknown> => isRecord(v) && idOf(v) !== undefined;
 
-/** Sets `out[name]` when `value` passes `test`. */
-function put<T>(out: Record<string, unknown>, name: string, value: unknown, test: (v: unknown) => v is T) {
-  if (test(value)) out[name] = value;
-}
-const flag = (v: unknown): v is boolean => typeof v === 'boolean';
+/** A group chat: the flag when the backend gives one, else a group's JID. */
+const isGroup = (record: Record<string, unknown>, id: string) =>
+  first(record, 'isGroup', flag) ?? id.endsWith('@g.us');
 
 /** A chat: GOWS `{ id, name, conversationTimestamp }`, Baileys' chats, WhatsApp Web's, the service's. */
 export const chat = z.pipe(
   z.custom<Record<string, unknown>>(withId),
   z.transform((record): Chat => {
     const id = idOf(record) as string;
-    const out: Record<string, unknown> = {
-      id,
-      isGroup: flag(record.isGroup) ? record.isGroup : id.endsWith('@g.us'),
-    };
-    put(out, 'name', record.name, str);
-    put(out, 'timestamp', [record.timestamp, record.conversationTimestamp, record.t].find(num), num);
-    put(out, 'unreadCount', record.unreadCount, num);
-    put(out, 'archived', record.archived, flag);
+    const out: Record<string, unknown> = { id, isGroup: isGroup(record, id) };
+    put(out, 'name', first(record, 'name', nonEmpty));
+    put(out, 'timestamp', first(record, 'timestamp conversationTimestamp t', finite));
+    put(out, 'unreadCount', first(record, 'unreadCount', finite));
+    put(out, 'archived', first(record, 'archived', flag));
     // Baileys gives the pin's time instead of a flag.
-    put(out, 'pinned', num(record.pinned) ? record.pinned > 0 : record.pinned, flag);
+    const pinTime = first(record, 'pinned', finite);
+    put(out, 'pinned', pinTime === undefined ? first(record, 'pinned', flag) : pinTime > 0);
     out.raw = record;
     return out as unknown as Chat;
   }),
@@ -218,14 +213,10 @@ export const overview = z.pipe(
   z.custom<Record<string, unknown>>(withId),
   z.transform((record): ChatOverview => {
     const id = idOf(record) as string;
-    const out: Record<string, unknown> = {
-      id,
-      isGroup: flag(record.isGroup) ? record.isGroup : id.endsWith('@g.us'),
-    };
-    put(out, 'name', record.name, str);
-    put(out, 'picture', record.picture, str);
-    const last = z.safeParse(message, record.lastMessage);
-    if (last.success) out.lastMessage = last.data;
+    const out: Record<string, unknown> = { id, isGroup: isGroup(record, id) };
+    put(out, 'name', first(record, 'name', nonEmpty));
+    put(out, 'picture', first(record, 'picture', nonEmpty));
+    put(out, 'lastMessage', first(record, 'lastMessage', message));
     out.raw = record;
     return out as unknown as ChatOverview;
   }),
@@ -237,10 +228,13 @@ export const contact = z.pipe(
   z.transform((record): Contact => {
     const id = idOf(record) as string;
     const out: Record<string, unknown> = { id };
-    put(out, 'name', record.name, str);
-    put(out, 'pushName', [record.pushName, record.pushname, record.notify].find(str), str);
-    const digits = id.endsWith('@c.us') ? id.slice(0, -5) : undefined;
-    put(out, 'phoneNumber', [record.phoneNumber, record.number, digits].find(str), str);
+    put(out, 'name', first(record, 'name', nonEmpty));
+    put(out, 'pushName', first(record, 'pushName pushname notify', nonEmpty));
+    put(
+      out,
+      'phoneNumber',
+      first(record, 'phoneNumber number', nonEmpty) ?? (id.endsWith('@c.us') ? id.slice(0, -5) : undefined),
+    );
     out.raw = record;
     return out as unknown as Contact;
   }),
@@ -250,8 +244,8 @@ export const account = z.pipe(
   z.custom<Record<string, unknown>>(withId),
   z.transform((record): Account => {
     const out: Record<string, unknown> = { id: idOf(record) };
-    put(out, 'name', record.name, str);
-    put(out, 'plan', record.plan, str);
+    put(out, 'name', first(record, 'name', nonEmpty));
+    put(out, 'plan', first(record, 'plan', nonEmpty));
     out.raw = record;
     return out as unknown as Account;
   }),
@@ -302,8 +296,8 @@ export function readExistence(answer: Answer, input: { phone: string }): NumberE
   const body = payload(answer.body);
   const exists = isRecord(body) ? (body.exists ?? body.numberExists) : undefined;
   if (!isRecord(body) || typeof exists !== 'boolean') throw unusable(answer, 'number check');
-  const out: NumberExistence = { exists, phone: str(body.phone) ? body.phone : input.phone };
-  const chat = [body.chatId, body.jid].find(str);
+  const out: NumberExistence = { exists, phone: isText(body.phone) ? body.phone : input.phone };
+  const chat = first(body, 'chatId jid', nonEmpty);
   if (chat) out.chatId = chat;
   return out;
 }

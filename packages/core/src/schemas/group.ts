@@ -3,6 +3,7 @@
 // the first place holding a value of the right type wins, and a field found nowhere stays undefined.
 import * as z from 'zod/mini';
 import { isRecord } from '../http/body';
+import { count, first, flag, list, text } from './fields';
 
 export type GroupRole = 'participant' | 'admin' | 'superadmin';
 
@@ -35,11 +36,6 @@ export interface Group {
   raw: unknown;
 }
 
-const text = z.custom<string>((value) => typeof value === 'string' && value !== '');
-const count = z.custom<number>((value) => Number.isInteger(value) && (value as number) >= 0);
-const flag = z.custom<boolean>((value) => typeof value === 'boolean');
-const list = z.custom<unknown[]>(Array.isArray);
-
 /** A time from Unix seconds or a date string; none for anything else and for the Go zero time (year 1). */
 const toDate = (value: unknown): Date | undefined => {
   const date =
@@ -56,22 +52,6 @@ export const isoTime = z.pipe(
   z.custom<string | number>((value) => toDate(value) !== undefined),
   z.transform((value) => (toDate(value) as Date).toISOString()),
 );
-
-/** The value at a dotted path of `record` (`groupMetadata.owner._serialized`). */
-const at = (record: unknown, path: string): unknown => {
-  let value = record;
-  for (const key of path.split('.')) value = isRecord(value) ? value[key] : undefined;
-  return value;
-};
-
-/** The first value among `paths` that `schema` accepts, as it outputs it. */
-function first<Value>(record: unknown, paths: string, schema: z.ZodMiniType<Value>): Value | undefined {
-  for (const path of paths.split(' ')) {
-    const parsed = z.safeParse(schema, at(record, path));
-    if (parsed.success) return parsed.data;
-  }
-  return undefined;
-}
 
 /** Where each field of a participant may be found, in every spelling (SDK, GOWS, NOWEB, WEBJS, WAHA v2, docs). */
 function readParticipant(entry: unknown): GroupParticipant | undefined {

@@ -135,15 +135,6 @@ export const listGroupsInput = z.object(
   { error: 'getGroups expects { sortBy?, sortOrder?, limit?, offset?, exclude? }' },
 );
 
-/** `refresh` as the official client's positional boolean or `{ refresh }`. */
-export const pictureQuery = z.pipe(
-  firstOf(
-    [boolean('refresh'), z.object({ refresh: optional(boolean('refresh')) })],
-    'expected true/false or { refresh }',
-  ),
-  z.transform((value) => (typeof value === 'boolean' ? value : value.refresh)),
-);
-
 /** A picture by URL or as base64: sent in the Wasend form and in the engine's `file` form. */
 export const setPictureInput = firstOf(
   [

@@ -25,7 +25,6 @@ import {
   participantsInput,
   participantsList,
   picture,
-  pictureQuery,
   setPictureInput,
   subjectInput,
 } from './groups';
@@ -62,6 +61,7 @@ import {
   phone,
   phoneOnly,
   recipient,
+  refresh,
   strictGroupId,
   strictSessionId,
 } from './primitives';
@@ -81,7 +81,7 @@ export const schemas = {
   phone,
   createGroupInput,
   getGroupsParams: listGroupsInput,
-  groupPictureRefresh: pictureQuery,
+  pictureRefresh: refresh,
   setGroupPictureInput: setPictureInput,
   groupDescriptionInput: descriptionInput,
   groupSubjectInput: subjectInput,

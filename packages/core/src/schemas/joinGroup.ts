@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import type { Reader } from '../http/answer';
 import { readByKeys } from './answer';
 import { firstOf } from './check';
+import { count, flag, list, text } from './fields';
 import { aString, fieldOf, inviteCode } from './invite';
 
 export interface GroupJoinInfo {
@@ -43,11 +44,6 @@ export const joinGroupInput = /* @__PURE__ */ z.pipe(
 /** A field's value when it has the expected type, else left out: one odd field never fails an answer. */
 const lenient = <Schema extends z.ZodMiniType>(schema: Schema) =>
   z.optional(firstOf([schema, z.transform((): undefined => undefined)]));
-
-const text = z.custom<string>((value) => typeof value === 'string' && value !== '');
-const count = z.custom<number>((value) => Number.isInteger(value) && (value as number) >= 0);
-const flag = z.custom<boolean>((value) => typeof value === 'boolean');
-const list = z.custom<unknown[]>(Array.isArray);
 
 /** Unix seconds → ISO 8601; undefined beyond Date's range (toISOString would throw). */
 function isoFromSeconds(seconds: number): string | undefined {

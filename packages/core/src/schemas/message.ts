@@ -2,6 +2,7 @@
 // one `SentMessage` or `Message`: the first place holding a value of the right type wins.
 import * as z from 'zod/mini';
 import { isRecord } from '../http/body';
+import { anyText, finite, first, flag, isText, put, text } from './fields';
 
 export interface SentMessage {
   id: string;
@@ -33,30 +34,9 @@ export interface Message {
   raw: unknown;
 }
 
-const text = (value: unknown): value is string => typeof value === 'string' && value !== '';
-
-/** The value at a dotted path. */
-const at = (record: unknown, path: string): unknown => {
-  let value = record;
-  for (const key of path.split('.')) value = isRecord(value) ? value[key] : undefined;
-  return value;
-};
-
-/** The first of `paths` whose value passes `test`. */
-function first<T>(record: unknown, paths: string, test: (value: unknown) => value is T): T | undefined {
-  for (const path of paths.split(' ')) {
-    const value = at(record, path);
-    if (test(value)) return value;
-  }
-  return undefined;
-}
-
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isFlag = (value: unknown): value is boolean => typeof value === 'boolean';
-
 /** Unix seconds from seconds, a numeric string (Baileys' `messageTimestamp`) or an ISO date. */
 function seconds(value: unknown): number | undefined {
-  if (isNumber(value)) return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
   const ms = typeof value === 'string' ? Date.parse(value) : Number.NaN;
   return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
@@ -70,18 +50,13 @@ function idOf(record: Record<string, unknown>): string | undefined {
   const id = first(record, 'id id._serialized', text);
   if (id) return id;
   const key = record.key;
-  if (!isRecord(key) || !text(key.id) || !text(key.remoteJid)) return undefined;
+  if (!isRecord(key) || !isText(key.id) || !isText(key.remoteJid)) return undefined;
   const chat = key.remoteJid.replace('@s.whatsapp.net', '@c.us');
-  return [key.fromMe === true, chat, key.id, ...(text(key.participant) ? [key.participant] : [])].join('_');
+  return [key.fromMe === true, chat, key.id, ...(isText(key.participant) ? [key.participant] : [])].join('_');
 }
 
 const hasId = (value: unknown): value is Record<string, unknown> =>
   isRecord(value) && idOf(value) !== undefined;
-
-/** Sets `out[name]` only when `value` is defined: absent fields stay absent, never `undefined`. */
-const put = (out: Record<string, unknown>, name: string, value: unknown) => {
-  if (value !== undefined) out[name] = value;
-};
 
 /** A sent message: the service's `{ id, to, status, timestamp }`, Baileys' `{ key, messageTimestamp }`, GOWS' `{ id, _data }`, WEBJS' library message. */
 export const sentMessage = z.pipe(
@@ -103,7 +78,7 @@ export const message = z.pipe(
   z.custom<Record<string, unknown>>(hasId),
   z.transform((record): Message => {
     const out: Record<string, unknown> = { id: idOf(record) };
-    const fromMe = first(record, 'fromMe key.fromMe', isFlag);
+    const fromMe = first(record, 'fromMe key.fromMe', flag);
     const from = first(record, 'from sender key.remoteJid', text);
     const to = first(record, 'to recipient', text);
     put(out, 'chatId', first(record, 'chatId', text) ?? (fromMe ? to : from));
@@ -111,21 +86,17 @@ export const message = z.pipe(
     put(out, 'to', to);
     put(out, 'fromMe', fromMe);
     put(out, 'participant', first(record, 'participant author key.participant', text));
-    put(
-      out,
-      'body',
-      first(record, 'body content caption', (v): v is string => typeof v === 'string'),
-    );
+    put(out, 'body', first(record, 'body content caption', anyText));
     put(out, 'type', first(record, 'type', text));
     put(out, 'timestamp', seconds(record.timestamp ?? record.messageTimestamp));
-    const ack = first(record, 'ack', isNumber);
+    const ack = first(record, 'ack', finite);
     put(out, 'ack', ack);
     put(
       out,
       'ackName',
       first(record, 'ackName', text) ?? (ack === undefined ? undefined : ACK_NAMES[ack + 1]),
     );
-    put(out, 'hasMedia', first(record, 'hasMedia', isFlag));
+    put(out, 'hasMedia', first(record, 'hasMedia', flag));
     const media: Record<string, unknown> = {};
     put(media, 'url', first(record, 'media.url mediaUrl', text));
     put(media, 'mimetype', first(record, 'media.mimetype mimetype', text));

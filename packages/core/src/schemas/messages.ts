@@ -2,6 +2,7 @@
 // turned into the body both sides read: the service's fields and the engine's (`to` and `chatId`,
 // `replyTo` and `reply_to`, the flat media fields and `file`).
 import * as z from 'zod/mini';
+import { isRecord } from '../http/body';
 import { toBase64 } from './bytes';
 import {
   base64,
@@ -114,9 +115,6 @@ export interface SendMessageOptions {
 }
 
 // ── the two call forms ──────────────────────────────────────────────────────────────────────────
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `(body, options?)` as the official client takes it, or `(sessionId, body, options?)`. */
 export const sendArgs = (args: unknown[]): [Record<string, unknown>, unknown] =>

@@ -2,6 +2,7 @@
 // a zod/mini schema that checks a value, says what is wrong in its own words, and turns it into the
 // form that is sent.
 import * as z from 'zod/mini';
+import { isRecord } from '../http/body';
 import { isIdSegment } from '../path';
 import { oneOf } from './check';
 
@@ -173,4 +174,21 @@ export const messageId = is<string>(
 export const phoneOnly = sentAs(
   is<string>((value) => phoneDigits(value) !== undefined, 'phone must be a phone number (7–15 digits)'),
   (value) => phoneDigits(value) as string,
+);
+
+/**
+ * A picture's `refresh`: the official client's boolean or `{ refresh }`, left out unless true (the
+ * official client sends it only then).
+ */
+export const refresh = z.pipe(
+  z.transform((value: unknown) => (isRecord(value) ? value.refresh : value)),
+  z.pipe(
+    z.optional(
+      is<boolean>(
+        (value) => typeof value === 'boolean',
+        'refresh must be true or false: pass true/false or { refresh }',
+      ),
+    ),
+    z.transform((value) => value || undefined),
+  ),
 );
