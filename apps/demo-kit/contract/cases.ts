@@ -6,6 +6,15 @@ import type { DemoCase, DemoContext } from './types.ts';
 
 const OTHER_ORIGIN = 'http://other.example';
 
+/** Callers the demo refuses: another origin (or none it can trust) without the right bearer token. */
+const refusedCallers = (ctx: { demoToken: string }): Record<string, string>[] => [
+  { origin: OTHER_ORIGIN },
+  { origin: 'null' },
+  { 'sec-fetch-site': 'cross-site' },
+  { origin: OTHER_ORIGIN, authorization: 'Bearer wrong-token' },
+  { origin: OTHER_ORIGIN, authorization: `Basic ${ctx.demoToken}` },
+];
+
 const invitePath = (ctx: DemoContext, group = ctx.scenario.groupId) =>
   `/api/sessions/${encodeURIComponent(ctx.scenario.sessionId)}/groups/${encodeURIComponent(group)}/invite`;
 const proxyPath = (ctx: DemoContext) =>
@@ -212,12 +221,7 @@ const groupListCases: DemoCase[] = [
     name: 'demo · GET …/groups, who may call: cross-origin without the right DEMO_TOKEN → 401, nothing upstream; with it → 200',
     async run(ctx) {
       const before = await logged(ctx);
-      for (const headers of [
-        { origin: OTHER_ORIGIN },
-        { origin: 'null' },
-        { 'sec-fetch-site': 'cross-site' },
-        { origin: OTHER_ORIGIN, authorization: 'Bearer wrong-token' },
-      ] as Record<string, string>[]) {
+      for (const headers of refusedCallers(ctx)) {
         await expectError(ctx, await get(ctx, groupsPath(ctx), headers), 401, 'Unauthorized');
       }
       equal(await logged(ctx), before, 'nothing upstream');
@@ -508,13 +512,7 @@ export const demoCases: DemoCase[] = [
     name: 'demo · cross-origin without the right DEMO_TOKEN → 401 Unauthorized, nothing upstream',
     async run(ctx) {
       const before = await logged(ctx);
-      for (const headers of [
-        { origin: OTHER_ORIGIN },
-        { origin: 'null' },
-        { 'sec-fetch-site': 'cross-site' },
-        { origin: OTHER_ORIGIN, authorization: 'Bearer wrong-token' },
-        { origin: OTHER_ORIGIN, authorization: `Basic ${ctx.demoToken}` },
-      ] as Record<string, string>[]) {
+      for (const headers of refusedCallers(ctx)) {
         await expectError(ctx, await get(ctx, invitePath(ctx), headers), 401, 'Unauthorized');
       }
       const revoke = await post(ctx, `${invitePath(ctx)}/revoke`, { origin: OTHER_ORIGIN });
