@@ -59,22 +59,23 @@ function callHeaders(own: Record<string, string> | undefined, json: boolean, acc
 
 /** A wire request through the client's fetcher, with the call's own options over the client's. */
 export function send<Result>(
-  client: object,
+  self: Internals,
   wire: WireRequest,
   retry: RetryClass,
   options: RequestOptions | undefined,
-  read: (answer: Parameters<Reader<Result>>[0]) => Result,
+  read: Reader<Result>,
+  input?: unknown,
   accept?: string,
 ): Promise<Result> {
-  const { fetcher, timeout, maxRetries } = internals.get(client) as Internals;
   const o = options === undefined ? {} : check(requestOptions, options);
-  return fetcher(
+  return self.fetcher(
     {
       ...wire,
       headers: callHeaders(o.headers, wire.body !== undefined, accept),
       signal: o.signal,
-      timeout: o.timeout ?? timeout,
-      retries: retriesFor(retry, o.maxRetries, maxRetries),
+      timeout: o.timeout ?? self.timeout,
+      retries: retriesFor(retry, o.maxRetries, self.maxRetries),
+      input,
     },
     read,
   );
@@ -87,13 +88,15 @@ export function call<Input extends Record<string, unknown>, Result>(
   args: Record<string, unknown>,
   options: RequestOptions | undefined,
 ): Promise<Result> {
+  const self = internals.get(client) as Internals;
   const input = check(endpoint.input, args);
   return send(
-    client,
-    toCall(endpoint, input, (internals.get(client) as Internals).settings),
+    self,
+    toCall(endpoint, input, self.settings),
     endpoint.retry,
     options,
-    (answer) => endpoint.answer(answer, input),
+    endpoint.answer,
+    input,
     endpoint.accept,
   );
 }

@@ -46,11 +46,14 @@ export interface Call {
   timeout: number;
   /** Retries left to this call (0 = one attempt). */
   retries: number;
+  /** The call's checked input, handed to the reader with the answer. */
+  input?: unknown;
 }
 
 /** Per-call state, carried by ofetch from attempt to attempt in its options (`wasend`). */
 interface CallState extends AttemptSettings {
   read: Reader<unknown>;
+  input: unknown;
   /** `GET /path`: what log lines name (never the query, which may hold a code). */
   line: string;
   meta: { method: string; path: string };
@@ -129,7 +132,7 @@ export function createFetcher(config: FetcherConfig): Send {
         if (isRecord(answer.body) && answer.body.success === false)
           end(state, createAPIError(status, answer.safeBody, answer.headers));
         try {
-          (context.response as { _data?: unknown })._data = state.read(answer);
+          (context.response as { _data?: unknown })._data = state.read(answer, state.input);
         } catch (error) {
           end(state, error);
         }
@@ -162,6 +165,7 @@ export function createFetcher(config: FetcherConfig): Send {
       signal: call.signal,
       timeout: call.timeout,
       read,
+      input: call.input,
       line: `${call.method} ${path}`,
       meta: { method: call.method, path },
       retries: call.retries,
